@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# FloorChart developer entry point, for a fresh Debian 12 machine (as root or with sudo):
+#   packaging/dev.sh run    install what is missing, build, start the app on a demo clinic
+#   packaging/dev.sh test   install what is missing, build, run the whole test suite
+#   packaging/dev.sh build  install what is missing and build
+# FLOORCHART_BUILD_DIR overrides the build folder (default: build/ in the checkout).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${FLOORCHART_BUILD_DIR:-$root/build}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# Debian packages the build, the tests and `run` need (libraries from Debian only, never vendored).
+packages=(
+  g++ make cmake pkg-config ccache
+  libwxgtk3.2-dev wx-common
+  libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev libhpdf-dev
+  libcli11-dev nlohmann-json3-dev libfmt-dev libsodium-dev libicu-dev libical-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  fonts-dejavu-core xvfb xauth
+)
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]})) || return 0
+  say "installing ${missing[*]}"
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { say "run as root or install sudo"; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  fi
+  cmake --build "$build_dir" --parallel "$jobs"
+}
+
+# Runs a command on the current display, or under a virtual one when there is none.
+with_display() {
+  if [[ -n ${DISPLAY:-} ]]; then
+    "$@"
+  else
+    xvfb-run -a -s "-screen 0 1280x800x24" "$@"
+  fi
+}
+
+case ${1:-} in
+  build)
+    install_missing
+    build
+    ;;
+  test)
+    install_missing
+    build
+    cd "$build_dir"
+    ctest --output-on-failure --parallel "$jobs" --timeout 600
+    ;;
+  run)
+    install_missing
+    build
+    demo=${FLOORCHART_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/floorchart/demo-clinic.floorchart}
+    if [[ ! -f $demo ]]; then
+      say "creating the demo clinic $demo (synthetic patients)"
+      "$build_dir/src/cli/floorchart-cli" --db "$demo" demo --patients 300 --seed 1
+    fi
+    shift
+    with_display "$build_dir/src/ui/floorchart" --db "$demo" "$@"
+    ;;
+  *)
+    echo "usage: packaging/dev.sh run|test|build" >&2
+    exit 2
+    ;;
+esac

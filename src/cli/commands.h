@@ -1,0 +1,19 @@
+#pragma once
+// The command groups of floorchart-cli. Each registers its subcommands on the app; a parsed
+// subcommand leaves its action in `run`, which main calls once parsing has finished (so global
+// options given after the command are already known).
+#include "cli/cli_context.h"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace fc::cli {
+
+using Action = std::function<void()>;
+
+void add_clinic_commands(CLI::App& app, Context& ctx, Action& run);    // init, check, demo
+void add_clinician_commands(CLI::App& app, Context& ctx, Action& run); // clinician ...
+void add_patient_commands(CLI::App& app, Context& ctx, Action& run);   // patient ...
+
+} // namespace fc::cli

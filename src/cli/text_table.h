@@ -1,0 +1,10 @@
+#pragma once
+// Plain-text columns for terminal output, aligned by characters (UTF-8 aware).
+#include <string>
+#include <vector>
+
+namespace fc::cli {
+
+std::string format_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+
+} // namespace fc::cli

@@ -1,0 +1,88 @@
+#include "core/field_rules.h"
+
+#include "core/text.h"
+
+#include <fmt/format.h>
+
+namespace fc {
+
+std::string FieldCheck::text(std::string_view field, std::string_view value, const TextRule& rule)
+{
+    if (!text::is_valid_utf8(value)) {
+        fail(field, "utf8", "is not valid UTF-8 text");
+        return {};
+    }
+    if (text::has_control_characters(value, rule.multiline)) {
+        fail(field, "control-characters",
+             rule.multiline ? "must not contain control characters (only line breaks and tabs are allowed)"
+                            : "must not contain control characters or line breaks");
+        return {};
+    }
+    auto trimmed = text::trim(value);
+    if (rule.required && trimmed.empty()) {
+        fail(field, "required", "is required and must not be empty or only spaces");
+        return {};
+    }
+    if (const auto n = text::length(trimmed); n > rule.max_length) {
+        fail(field, "max-length", fmt::format("is {} characters long; at most {} are allowed", n, rule.max_length));
+        return {};
+    }
+    return trimmed;
+}
+
+std::optional<Date> FieldCheck::date(std::string_view field, std::string_view value, const DateRule& rule)
+{
+    const auto trimmed = text::trim(value);
+    if (trimmed.empty()) {
+        if (rule.required)
+            fail(field, "required", "is required (YYYY-MM-DD)");
+        return std::nullopt;
+    }
+    const auto d = parse_iso_date(trimmed);
+    if (!d) {
+        fail(field, "date-format",
+             text::is_valid_utf8(trimmed) && !text::has_control_characters(trimmed, false)
+                 ? fmt::format("'{}' is not a real calendar date in the form YYYY-MM-DD", trimmed)
+                 : std::string("is not a real calendar date in the form YYYY-MM-DD"));
+        return std::nullopt;
+    }
+    if (rule.not_before && *d < *rule.not_before) {
+        fail(field, "too-early",
+             rule.not_before_reason.empty()
+                 ? fmt::format("{} is before {}", to_iso(*d), to_iso(*rule.not_before))
+                 : fmt::format("{} {}", to_iso(*d), rule.not_before_reason));
+        return std::nullopt;
+    }
+    if (rule.not_after && *d > *rule.not_after) {
+        fail(field, "too-late", fmt::format("{} {}", to_iso(*d), rule.not_after_reason));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::string FieldCheck::one_of(std::string_view field, std::string_view value,
+                               const std::vector<std::string_view>& allowed)
+{
+    const auto wanted = text::to_lower_ascii(text::trim(value));
+    for (const auto a : allowed)
+        if (wanted == a)
+            return std::string(a);
+    std::string list;
+    for (const auto a : allowed)
+        list += (list.empty() ? "" : ", ") + std::string(a);
+    fail(field, "one-of", fmt::format("must be one of: {}", list));
+    return {};
+}
+
+void FieldCheck::fail(std::string_view field, std::string_view rule, std::string message)
+{
+    errors_.push_back(FieldError{std::string(field), std::string(rule), std::move(message)});
+}
+
+void FieldCheck::throw_if_failed() const
+{
+    if (!errors_.empty())
+        throw InvalidInput(errors_);
+}
+
+} // namespace fc

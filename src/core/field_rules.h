@@ -1,0 +1,48 @@
+#pragma once
+// The common rules of every form field (UTF-8, no control characters, length, required,
+// real calendar dates within bounds), collecting every broken rule rather than stopping at one.
+#include "core/date.h"
+#include "core/errors.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fc {
+
+struct TextRule {
+    bool required = false;
+    std::size_t max_length = 200; // in characters
+    bool multiline = false;
+};
+
+struct DateRule {
+    bool required = false;
+    std::optional<Date> not_before;
+    std::optional<Date> not_after;
+    std::string not_after_reason = "must not be in the future";
+    std::string not_before_reason; // empty: "is before <not_before>"
+};
+
+class FieldCheck {
+public:
+    // Trimmed value, or "" when a rule is broken (the error is recorded).
+    std::string text(std::string_view field, std::string_view value, const TextRule& rule);
+    // Parsed date; nullopt when empty or invalid (an error is recorded when it is invalid or required).
+    std::optional<Date> date(std::string_view field, std::string_view value, const DateRule& rule);
+    // Value matched case-insensitively against `allowed`; "" and an error when it is not one of them.
+    std::string one_of(std::string_view field, std::string_view value, const std::vector<std::string_view>& allowed);
+    void fail(std::string_view field, std::string_view rule, std::string message);
+
+    bool ok() const { return errors_.empty(); }
+    const std::vector<FieldError>& errors() const { return errors_; }
+    // Throws InvalidInput with every recorded error, if any.
+    void throw_if_failed() const;
+
+private:
+    std::vector<FieldError> errors_;
+};
+
+} // namespace fc

@@ -1,0 +1,53 @@
+#pragma once
+// An open clinic file, as the use cases see it. Holds no SQL types in its interface, so the
+// GUI and the CLI can include it without the store's headers.
+#include "core/date.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fc {
+
+struct ClinicHealth {
+    bool ok = true;
+    int schema_version = 0;
+    int latest_schema_version = 0;
+    std::vector<std::string> problems;
+    std::int64_t patients = 0;
+    std::int64_t clinicians = 0;
+    std::int64_t audit_entries = 0;
+};
+
+// Where the clinic file lives unless --db says otherwise: the XDG data folder,
+// $XDG_DATA_HOME/floorchart/clinic.floorchart (~/.local/share/floorchart/clinic.floorchart).
+std::filesystem::path default_clinic_path();
+
+class Clinic {
+public:
+    // Opens (and, when asked, creates) the clinic file; throws ClinicFileError.
+    explicit Clinic(const std::filesystem::path& path, bool create_if_missing = true);
+    ~Clinic();
+    Clinic(Clinic&&) noexcept;
+    Clinic& operator=(Clinic&&) noexcept;
+
+    const std::filesystem::path& path() const;
+    bool was_checked_after_unclean_shutdown() const;
+    // Integrity (quick_check, or integrity_check when thorough), foreign keys, schema, counts.
+    ClinicHealth check(bool thorough = false);
+
+    // The clinic's calendar date today; tests may pin it.
+    Date today() const;
+    void set_today(std::function<Date()> today);
+
+    struct Impl; // services only
+    Impl& impl() { return *impl_; }
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace fc

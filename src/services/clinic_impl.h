@@ -1,0 +1,55 @@
+#pragma once
+// Private to src/services: the store behind a Clinic, and the one way use cases write:
+// one IMMEDIATE transaction that commits all or nothing, SQLite errors turned into the clinic's.
+#include "services/clinic.h"
+#include "store/audit_log.h"
+#include "store/clinic_file.h"
+#include "store/clinician_repository.h"
+#include "store/condition_repository.h"
+#include "store/patient_repository.h"
+#include "store/precaution_repository.h"
+#include "store/sqlite_errors.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+namespace fc {
+
+struct Clinic::Impl {
+    explicit Impl(const std::filesystem::path& path, bool create)
+        : file(path, store::OpenOptions{.create_if_missing = create})
+    {
+    }
+
+    store::ClinicFile file;
+    store::ClinicianRepository clinicians{file.db()};
+    store::PatientRepository patients{file.db()};
+    store::PrecautionRepository precautions{file.db()};
+    store::ConditionRepository conditions{file.db()};
+    store::ConsentRepository consents{file.db()};
+    store::AuditLog audit{file.db()};
+    std::function<Date()> today;
+
+    template <class F>
+    decltype(auto) write(F&& f)
+    {
+        return store::translating_errors(file.path(), [&]() -> decltype(auto) {
+            SQLite::Transaction tx(file.db(), SQLite::TransactionBehavior::IMMEDIATE);
+            if constexpr (std::is_void_v<decltype(f())>) {
+                f();
+                tx.commit();
+            } else {
+                auto result = f();
+                tx.commit();
+                return result;
+            }
+        });
+    }
+
+    template <class F>
+    decltype(auto) read(F&& f)
+    {
+        return store::translating_errors(file.path(), std::forward<F>(f));
+    }
+};
+
+} // namespace fc

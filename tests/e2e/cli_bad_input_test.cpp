@@ -1,0 +1,111 @@
+// Bad input through the real CLI: each gets exit 3 naming the field (a duplicate MRN is a
+// conflict, exit 5), and nothing already saved changes.
+#include "cli_fixture.h"
+
+#include <SQLiteCpp/Database.h>
+
+using fc::test::CliTest;
+
+namespace {
+class CliBadInputTest : public CliTest {
+protected:
+    void SetUp() override
+    {
+        add_clinician("Harriet Ashdown");
+        id = add_patient("Ødegaard", "Ingrid", "1984-02-29", {"--mrn", "MRN-1"});
+        before = cli({"patient", "list", "--archived", "--json"}).out;
+    }
+    void expect_unchanged()
+    {
+        EXPECT_EQ(cli({"patient", "list", "--archived", "--json"}).out, before);
+    }
+    void expect_invalid(const std::vector<std::string>& args, const std::string& field)
+    {
+        const auto r = cli(args);
+        EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+        EXPECT_NE(r.err.find(field + ":"), std::string::npos) << r.err;
+        expect_unchanged();
+    }
+    std::vector<std::string> add_with(const std::string& option, const std::string& value)
+    {
+        std::vector<std::string> args = {"patient", "add", "--family", "Núñez", "--given", "Inés", "--dob",
+                                         "1988-08-08"};
+        bool replaced = false;
+        for (std::size_t i = 2; i + 1 < args.size(); i += 2)
+            if (args[i] == option) {
+                args[i + 1] = value;
+                replaced = true;
+            }
+        if (!replaced) {
+            args.push_back(option);
+            args.push_back(value);
+        }
+        return args;
+    }
+    std::string id;
+    std::string before;
+};
+} // namespace
+
+TEST_F(CliBadInputTest, ImpossibleFutureAndAncientDates)
+{
+    expect_invalid(add_with("--dob", "2026-02-30"), "dob");
+    expect_invalid(add_with("--dob", "2999-01-01"), "dob");
+    expect_invalid(add_with("--dob", "1899-12-31"), "dob");
+    expect_invalid(add_with("--dob", "30/02/2026"), "dob");
+    expect_invalid({"patient", "edit", id, "--dob", "2026-02-30"}, "dob");
+}
+
+TEST_F(CliBadInputTest, EmptyOrWhitespaceNames)
+{
+    expect_invalid(add_with("--family", ""), "family");
+    expect_invalid(add_with("--given", "   "), "given");
+    expect_invalid({"patient", "edit", id, "--family", " \t "}, "family");
+    expect_invalid({"clinician", "add", "--name", " "}, "name");
+}
+
+TEST_F(CliBadInputTest, TenThousandCharacterFields)
+{
+    const std::string huge(10000, 'x');
+    expect_invalid(add_with("--family", huge), "family");
+    expect_invalid(add_with("--phone", huge), "phone");
+    expect_invalid({"patient", "edit", id, "--email", huge}, "email");
+}
+
+TEST_F(CliBadInputTest, ControlCharactersAndInvalidEmail)
+{
+    expect_invalid(add_with("--given", std::string("In\x1b[31m" "es")), "given");
+    expect_invalid(add_with("--family", "Nu\nnez"), "family");
+    expect_invalid(add_with("--email", "ines-at-example.org"), "email");
+    expect_invalid(add_with("--sex", "yes"), "sex");
+}
+
+TEST_F(CliBadInputTest, DuplicateMrnIsAConflict)
+{
+    const auto r = cli(add_with("--mrn", "mrn-1"));
+    EXPECT_EQ(r.exit_code, 5) << r.err;
+    EXPECT_NE(r.err.find("mrn"), std::string::npos);
+    expect_unchanged();
+}
+
+TEST_F(CliBadInputTest, MetacharactersAreStoredAndShownVerbatim)
+{
+    for (const std::string name : {"O'Brien", "'); DROP TABLE x;--", "%s%n", "Robert'); DROP TABLE patients;--"}) {
+        const auto new_id = add_patient(name, "%s%n%x", "1970-01-01");
+        const auto shown = json({"patient", "show", new_id});
+        EXPECT_EQ(shown["family_name"], name);
+        EXPECT_EQ(shown["given_name"], "%s%n%x");
+        const auto text = cli({"patient", "show", new_id});
+        EXPECT_NE(text.out.find(name + ", %s%n%x"), std::string::npos) << text.out;
+    }
+    SQLite::Database raw(db, SQLite::OPEN_READONLY);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM patients").getInt(), 5);
+    EXPECT_EQ(json({"check"})["ok"], true);
+}
+
+TEST_F(CliBadInputTest, NonNumericIdsAreInvalidInput)
+{
+    expect_invalid({"patient", "show", "abc"}, "ID");
+    expect_invalid({"patient", "edit", "1; DROP TABLE patients", "--phone", "123456"}, "ID");
+    expect_invalid({"--clinician", "x1", "patient", "archive", id}, "clinician");
+}
