@@ -9,6 +9,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <unistd.h>
 
 using fc::ClinicFileError;
 using fc::store::ClinicFile;
@@ -202,4 +203,26 @@ TEST(ClinicFile, LockedFileGivesALockedError)
     // The busy timeout makes this wait 5 s before giving up; acceptable once in the suite.
     EXPECT_EQ(open_error(path), ClinicFileError::Kind::Locked);
     holder.exec("ROLLBACK");
+}
+
+TEST(ClinicFile, ReadOnlyFileIsRefusedAndLeftUnchanged)
+{
+    // Tests run as root, where chmod does not stop writes; an immutable file does. Where the
+    // file system or the user cannot set the flag, fall back to chmod for ordinary users.
+    fc::test::TempDir dir;
+    const auto path = dir.file("clinic.floorchart");
+    { ClinicFile f(path); }
+    const auto before = read_all(path);
+    const std::string quoted = "'" + path.string() + "'";
+    const bool immutable = std::system(("chattr +i " + quoted + " 2>/dev/null").c_str()) == 0;
+    if (!immutable) {
+        if (geteuid() == 0)
+            GTEST_SKIP() << "cannot make a file read-only for root here (no chattr)";
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read);
+    }
+    const auto kind = open_error(path);
+    if (immutable)
+        std::system(("chattr -i " + quoted).c_str());
+    EXPECT_EQ(kind, ClinicFileError::Kind::ReadOnly);
+    EXPECT_EQ(read_all(path), before);
 }
