@@ -53,7 +53,10 @@ int main(int argc, char** argv)
         std::cerr << "conflict: " << e.what() << '\n';
         return conflict;
     } catch (const fc::ClinicianRequired& e) {
-        std::cerr << "floorchart-cli: " << e.what() << '\n';
+        std::cerr << "floorchart-cli: " << e.what() << '\n'
+                  << (e.reason() == fc::ClinicianRequired::Reason::NoneActive
+                          ? "Add one first: floorchart-cli clinician add --name NAME\n"
+                          : "Choose one with --clinician ID (see: floorchart-cli clinician list)\n");
         return usage;
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';

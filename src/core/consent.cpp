@@ -4,9 +4,9 @@
 
 namespace fc {
 
-Consent consent_from_form(const ConsentForm& f, const Date& today)
+namespace {
+Consent validate(const ConsentForm& f, const Date& today, FieldCheck& check)
 {
-    FieldCheck check;
     Consent c;
     auto yes_no = [&](const char* field, const std::string& value) {
         return check.one_of(field, value, {"yes", "no"}) == "yes";
@@ -21,8 +21,23 @@ Consent consent_from_form(const ConsentForm& f, const Date& today)
     if (check.ok() && c.chaperone_present && !c.chaperone_offered)
         check.fail("chaperone-offered", "chaperone-consistency",
                    "must be yes when a chaperone was present");
+    return c;
+}
+} // namespace
+
+Consent consent_from_form(const ConsentForm& form, const Date& today)
+{
+    FieldCheck check;
+    auto c = validate(form, today, check);
     check.throw_if_failed();
     return c;
+}
+
+std::vector<FieldError> check_consent_form(const ConsentForm& form, const Date& today)
+{
+    FieldCheck check;
+    validate(form, today, check);
+    return check.errors();
 }
 
 } // namespace fc

@@ -31,5 +31,6 @@ struct ConsentForm {
 };
 
 Consent consent_from_form(const ConsentForm& form, const Date& today); // throws InvalidInput
+std::vector<FieldError> check_consent_form(const ConsentForm& form, const Date& today);
 
 } // namespace fc

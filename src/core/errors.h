@@ -47,10 +47,17 @@ public:
     using Error::Error;
 };
 
-// A change was asked for without knowing which clinician makes it (CLI exit 2).
+// A change was asked for without knowing which clinician makes it (CLI exit 2). The message
+// is the same for every front end; each adds its own hint on how to choose (`reason`).
 class ClinicianRequired : public Error {
 public:
-    using Error::Error;
+    enum class Reason { NoneActive, SeveralActive, NotChosen };
+    ClinicianRequired(Reason reason, const std::string& message) : Error(message), reason_(reason) {}
+    explicit ClinicianRequired(const std::string& message) : ClinicianRequired(Reason::NotChosen, message) {}
+    Reason reason() const noexcept { return reason_; }
+
+private:
+    Reason reason_;
 };
 
 // The clinic file cannot be used as asked. `kind` lets a front end offer the right next step.

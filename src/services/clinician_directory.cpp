@@ -66,11 +66,10 @@ Actor ClinicianDirectory::act_as(std::optional<std::int64_t> requested)
     if (active.size() == 1)
         return Actor{active.front().id, active.front().name};
     if (active.empty())
-        throw ClinicianRequired("this clinic has no active clinician yet: add one with "
-                                "'clinician add --name NAME' first");
-    throw ClinicianRequired(fmt::format("{} clinicians are active: say who makes this change with "
-                                        "--clinician ID (see 'clinician list')",
-                                        active.size()));
+        throw ClinicianRequired(ClinicianRequired::Reason::NoneActive,
+                                "this clinic has no active clinician yet, so the change cannot be signed");
+    throw ClinicianRequired(ClinicianRequired::Reason::SeveralActive,
+                            fmt::format("{} clinicians are active: say who is making this change", active.size()));
 }
 
 Actor ClinicianDirectory::act_as_if_known(std::optional<std::int64_t> requested)

@@ -41,7 +41,8 @@ Conflict duplicate_mrn(const std::string& mrn)
 std::int64_t PatientRecords::clinician()
 {
     if (!actor_.clinician_id)
-        throw ClinicianRequired("no clinician is set for this change: choose one with --clinician ID");
+        throw ClinicianRequired(ClinicianRequired::Reason::NotChosen,
+                                "no clinician is chosen, so the change cannot be signed");
     return *actor_.clinician_id;
 }
 
@@ -144,6 +145,12 @@ std::vector<PatientListEntry> PatientRecords::search(const PatientQuery& query)
 {
     auto& impl = clinic_.impl();
     return impl.read([&] { return impl.patients.search(query); });
+}
+
+std::int64_t PatientRecords::count(bool include_archived)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] { return impl.patients.count(include_archived); });
 }
 
 std::vector<AuditEntry> PatientRecords::history(std::int64_t id)

@@ -34,6 +34,7 @@ public:
     // The patient's row only, with no audit entry (for refreshing a form). Throws NotFound.
     Patient get(std::int64_t id);
     std::vector<PatientListEntry> search(const PatientQuery& query);
+    std::int64_t count(bool include_archived = false);
     std::vector<AuditEntry> history(std::int64_t id);
 
     Precaution add_precaution(std::int64_t patient_id, const PrecautionForm& form);

@@ -1,0 +1,159 @@
+#include "ui/clinic_actions.h"
+
+#include "services/clinic.h"
+#include "services/clinician_directory.h"
+#include "ui/app_settings.h"
+#include "ui/clinic_session.h"
+#include "ui/clinician_dialogs.h"
+#include "ui/error_messages.h"
+#include "ui/wx_text.h"
+
+#include <wx/filedlg.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/utils.h>
+
+#include <system_error>
+
+namespace fc::ui {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+wxString clinic_file_filter()
+{
+    return _("FloorChart clinic (*.floorchart)|*.floorchart|All files|*");
+}
+
+// The folder the file dialogs start in: the open clinic's, else the default clinic's, else home.
+wxString start_folder(const ClinicSession& session)
+{
+    const auto clinic = session.clinic() ? session.clinic()->path() : default_clinic_path();
+    std::error_code ec;
+    return fs::is_directory(clinic.parent_path(), ec) ? path_to_wx(clinic.parent_path()) : wxGetHomeDir();
+}
+
+Actor remember(const fs::path& clinic, const Clinician& c)
+{
+    AppSettings::SetLastClinician(clinic, c.id);
+    return Actor{c.id, c.name};
+}
+
+} // namespace
+
+std::unique_ptr<Clinic> OpenClinicOrExplain(wxWindow* parent, const fs::path& path, bool create,
+                                            std::string* problem)
+{
+    try {
+        wxBusyCursor opening; // a locked file is waited for a few seconds
+        return std::make_unique<Clinic>(path, create);
+    } catch (const Error& e) {
+        if (problem)
+            *problem = e.what();
+        ShowError(parent, e);
+    }
+    return nullptr;
+}
+
+std::optional<Actor> AskWhoIsWorking(wxWindow* parent, Clinic& clinic, std::optional<std::int64_t> requested,
+                                     const Actor& by)
+{
+    ClinicianDirectory directory(clinic);
+    if (requested) {
+        const auto cannot_work = wxString::Format(_("Clinician %lld cannot work in %s; choose who is working."),
+                                                  static_cast<long long>(*requested),
+                                                  path_to_wx(clinic.path().filename()));
+        try {
+            auto actor = directory.act_as(requested);
+            AppSettings::SetLastClinician(clinic.path(), *actor.clinician_id);
+            return actor;
+        } catch (const NotFound& e) {
+            ShowError(parent, e, cannot_work);
+        } catch (const InvalidInput& e) { // inactive
+            ShowError(parent, e, cannot_work);
+        }
+    }
+
+    const auto name = path_to_wx(clinic.path().filename());
+    if (directory.list(false).empty()) {
+        const auto intro =
+            directory.list(true).empty()
+                ? wxString::Format(_("%s has no clinician yet. Add yourself to start: every change is signed "
+                                     "with the name of the clinician who made it."),
+                                   name)
+                : wxString::Format(_("No clinician of %s is active. Add the clinician who is working now."), name);
+        const auto added = ShowAddClinicianDialog(parent, directory, by, intro);
+        if (!added)
+            return std::nullopt;
+        return remember(clinic.path(), *added);
+    }
+
+    const auto chosen =
+        ShowChooseClinicianDialog(parent, directory, by, AppSettings::LastClinician(clinic.path()), name);
+    if (!chosen)
+        return std::nullopt;
+    return remember(clinic.path(), *chosen);
+}
+
+bool OpenClinicAndAsk(wxWindow* parent, ClinicSession& session, const fs::path& path, bool create,
+                      std::optional<std::int64_t> requested)
+{
+    std::string problem;
+    auto clinic = OpenClinicOrExplain(parent, path, create, &problem);
+    if (!clinic) {
+        if (!session.clinic())
+            session.fail(problem);
+        return false;
+    }
+    // The window shows the clinic while the question is asked.
+    auto& opened = *clinic;
+    session.open(std::move(clinic), Actor::nobody());
+    ShowingErrors(parent, [&] {
+        if (auto actor = AskWhoIsWorking(parent, opened, requested))
+            session.set_actor(std::move(*actor));
+    });
+    return true;
+}
+
+void OpenClinicFromFile(wxWindow* parent, ClinicSession& session)
+{
+    wxFileDialog dialog(parent, _("Open clinic"), start_folder(session), wxString(), clinic_file_filter(),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    OpenClinicAndAsk(parent, session, path_from_wx(dialog.GetPath()), false);
+}
+
+void CreateNewClinic(wxWindow* parent, ClinicSession& session)
+{
+    wxFileDialog dialog(parent, _("New clinic"), start_folder(session), "clinic.floorchart", clinic_file_filter(),
+                        wxFD_SAVE);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    auto path = path_from_wx(dialog.GetPath());
+    if (!path.has_extension())
+        path += ".floorchart";
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        wxMessageBox(wxString::Format(_("%s already exists, and a new clinic never replaces a file.\n\nOpen it "
+                                        "with File > Open clinic..., or choose another name."),
+                                      path_to_wx(path)),
+                     _("New clinic"), wxOK | wxICON_INFORMATION, parent);
+        return;
+    }
+    OpenClinicAndAsk(parent, session, path, true);
+}
+
+void ChangeClinician(wxWindow* parent, ClinicSession& session)
+{
+    auto* clinic = session.clinic();
+    if (!clinic)
+        return;
+    ShowingErrors(parent, [&] {
+        if (auto actor = AskWhoIsWorking(parent, *clinic, std::nullopt, session.actor()))
+            session.set_actor(std::move(*actor));
+    });
+}
+
+} // namespace fc::ui

@@ -1,0 +1,86 @@
+#include "gui_fixture.h"
+
+#include "dialog_driver.h"
+#include "services/clinic.h"
+#include "services/clinician_directory.h"
+#include "ui/app_settings.h"
+
+#include <wx/app.h>
+#include <wx/frame.h>
+#include <wx/stopwatch.h>
+#include <wx/utils.h>
+
+#include <atomic>
+#include <vector>
+#include <system_error>
+#include <unistd.h>
+
+namespace fc::ui::test {
+
+namespace fs = std::filesystem;
+
+void GuiTest::SetUp()
+{
+    static std::atomic<int> counter{0};
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    folder_ = fs::temp_directory_path() /
+              ("floorchart-gui-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + info->name());
+    fs::remove_all(folder_);
+    fs::create_directories(folder_);
+    AppSettings::Open(folder_ / "settings.ini");
+    DialogDriver::Get().Reset();
+}
+
+void GuiTest::TearDown()
+{
+    // Whatever a test left open is closed, so the next one starts clean.
+    std::vector<wxFrame*> frames;
+    for (auto* window : wxTopLevelWindows)
+        if (auto* frame = dynamic_cast<wxFrame*>(window))
+            frames.push_back(frame);
+    for (auto* frame : frames)
+        CloseAndWait(frame);
+    EXPECT_EQ(DialogDriver::Get().Pending(), 0u) << "a dialog the test expected never opened";
+    for (const auto& message : DialogDriver::Get().TakeMessages())
+        ADD_FAILURE() << "unexpected message box: " << message;
+    DialogDriver::Get().Reset();
+    AppSettings::Close();
+    std::error_code ec;
+    fs::remove_all(folder_, ec);
+}
+
+fs::path GuiTest::MakeClinic(const std::string& file_name, const std::vector<std::string>& clinicians,
+                             std::vector<Clinician>* added)
+{
+    const auto path = folder_ / file_name;
+    Clinic clinic(path);
+    ClinicianDirectory directory(clinic);
+    for (const auto& name : clinicians) {
+        auto c = directory.add(ClinicianForm{.name = name}, Actor::nobody());
+        if (added)
+            added->push_back(c);
+    }
+    return path;
+}
+
+bool GuiTest::PumpUntil(const std::function<bool()>& done, int timeout_ms)
+{
+    wxStopWatch watch;
+    while (!done()) {
+        if (watch.Time() > timeout_ms)
+            return false;
+        wxTheApp->ProcessPendingEvents();
+        wxYield();
+        wxMilliSleep(2);
+    }
+    return true;
+}
+
+void GuiTest::CloseAndWait(wxFrame* frame)
+{
+    frame->Close(true);
+    const bool gone = PumpUntil([frame] { return !wxTopLevelWindows.Find(frame); });
+    EXPECT_TRUE(gone) << "the window did not close";
+}
+
+} // namespace fc::ui::test
