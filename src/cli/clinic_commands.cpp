@@ -73,11 +73,14 @@ void add_clinic_commands(CLI::App& app, Context& ctx, Action& run)
                        {"patients_added", s.patients_added},
                        {"conditions_added", s.conditions_added},
                        {"precautions_added", s.precautions_added},
-                       {"consents_added", s.consents_added}},
-                      fmt::format("Added {} clinicians, {} patients, {} conditions, {} precautions and {} consent "
-                                  "records (all synthetic).",
+                       {"consents_added", s.consents_added},
+                       {"plans_added", s.plans_added},
+                       {"notes_added", s.notes_added},
+                       {"home_log_added", s.home_log_added}},
+                      fmt::format("Added {} clinicians, {} patients, {} conditions, {} precautions, {} consent "
+                                  "records, {} plans, {} session notes and {} home-log entries (all synthetic).",
                                   s.clinicians_added, s.patients_added, s.conditions_added, s.precautions_added,
-                                  s.consents_added));
+                                  s.consents_added, s.plans_added, s.notes_added, s.home_log_added));
         };
     });
 }

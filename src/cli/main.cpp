@@ -26,6 +26,10 @@ int main(int argc, char** argv)
     fc::cli::add_clinic_commands(app, ctx, run);
     fc::cli::add_clinician_commands(app, ctx, run);
     fc::cli::add_patient_commands(app, ctx, run);
+    fc::cli::add_plan_commands(app, ctx, run);
+    fc::cli::add_dilator_set_commands(app, ctx, run);
+    fc::cli::add_note_commands(app, ctx, run);
+    fc::cli::add_homelog_commands(app, ctx, run);
 
     try {
         app.parse(argc, argv);

@@ -6,8 +6,12 @@
 #include "store/clinic_file.h"
 #include "store/clinician_repository.h"
 #include "store/condition_repository.h"
+#include "store/dilator_set_repository.h"
+#include "store/home_log_repository.h"
 #include "store/patient_repository.h"
+#include "store/plan_repository.h"
 #include "store/precaution_repository.h"
+#include "store/session_note_repository.h"
 #include "store/sqlite_errors.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -27,6 +31,10 @@ struct Clinic::Impl {
     store::ConditionRepository conditions{file.db()};
     store::ConsentRepository consents{file.db()};
     store::AuditLog audit{file.db()};
+    store::DilatorSetRepository dilator_sets{file.db()};
+    store::PlanRepository plans{file.db()};
+    store::SessionNoteRepository notes{file.db()};
+    store::HomeLogRepository home_log{file.db()};
     std::function<Date()> today;
 
     template <class F>

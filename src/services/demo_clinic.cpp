@@ -3,27 +3,19 @@
 #include "core/condition.h"
 #include "core/patient_search.h"
 #include "services/clinic_impl.h"
+#include "services/demo_history.h"
 #include "services/demo_names.h"
+#include "services/demo_random.h"
 
 #include <fmt/format.h>
 
-#include <random>
 
 namespace fc {
 
 namespace {
 constexpr int batch_size = 1000;
 
-struct Random {
-    std::mt19937 engine;
-    int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(engine); }
-    bool chance(int percent) { return between(1, 100) <= percent; }
-    template <class V>
-    const auto& pick(const V& v)
-    {
-        return v[static_cast<std::size_t>(between(0, static_cast<int>(v.size()) - 1))];
-    }
-};
+using demo::Random;
 
 std::vector<std::int64_t> ensure_clinicians(Clinic::Impl& impl, DemoSummary& summary)
 {
@@ -76,6 +68,53 @@ Patient invent_patient(Random& rnd, const Date& today)
     p.gp = std::string(rnd.pick(referrers)) + ", " + std::string(rnd.pick(practices));
     return p;
 }
+// Conditions, precautions (some cleared) and consent records; returns the precautions.
+std::vector<Precaution> invent_background(Clinic::Impl& impl, Random& rnd, const Patient& p, std::int64_t by,
+                                          const Date& today, DemoSummary& summary)
+{
+    std::vector<Precaution> precautions;
+    const auto& conditions = known_conditions();
+    const int n_conditions = rnd.chance(25) ? 2 : 1;
+    for (int k = 0; k < n_conditions; ++k) {
+        const auto& known = rnd.pick(conditions);
+        Condition c{.patient_id = p.id, .code = known.code, .label = known.label};
+        if (rnd.chance(60))
+            c.onset = today - boost::gregorian::days(rnd.between(30, 3000));
+        impl.conditions.insert(c);
+        ++summary.conditions_added;
+    }
+    if (rnd.chance(30)) {
+        Precaution pr;
+        pr.patient_id = p.id;
+        pr.kind = rnd.pick(std::vector<PrecautionKind>(std::begin(all_precaution_kinds),
+                                                       std::end(all_precaution_kinds) - 1));
+        pr.noted_on = today - boost::gregorian::days(rnd.between(1, 400));
+        pr.detail = "Noted at referral";
+        pr.id = impl.precautions.insert(pr, by);
+        pr.version = 1;
+        ++summary.precautions_added;
+        if (rnd.chance(50)) {
+            pr.cleared_on = pr.noted_on + boost::gregorian::days(rnd.between(0, 60));
+            if (*pr.cleared_on > today)
+                pr.cleared_on = today;
+            pr.cleared_by = p.referrer_name;
+            impl.precautions.record_clearance(pr, by);
+            ++pr.version;
+        }
+        precautions.push_back(std::move(pr));
+    }
+    if (rnd.chance(60)) {
+        Consent c{.patient_id = p.id,
+                  .clinician_id = by,
+                  .on = today - boost::gregorian::days(rnd.between(0, 300)),
+                  .consent_given = rnd.chance(92),
+                  .chaperone_offered = true,
+                  .chaperone_present = rnd.chance(20)};
+        impl.consents.insert(c);
+        ++summary.consents_added;
+    }
+    return precautions;
+}
 } // namespace
 
 DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
@@ -88,8 +127,6 @@ DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
     DemoSummary summary;
 
     const auto clinicians = impl.write([&] { return ensure_clinicians(impl, summary); });
-    const auto& conditions = known_conditions();
-
     for (int start = 0; start < options.patients; start += batch_size) {
         const int end = std::min(options.patients, start + batch_size);
         impl.write([&] {
@@ -104,43 +141,11 @@ DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
                 impl.audit.append(by, "create", "patient", p.id, "demo clinic");
                 ++summary.patients_added;
 
-                const int n_conditions = rnd.chance(25) ? 2 : 1;
-                for (int k = 0; k < n_conditions; ++k) {
-                    const auto& known = rnd.pick(conditions);
-                    Condition c{.patient_id = p.id, .code = known.code, .label = known.label};
-                    if (rnd.chance(60))
-                        c.onset = today - boost::gregorian::days(rnd.between(30, 3000));
-                    impl.conditions.insert(c);
-                    ++summary.conditions_added;
-                }
-                if (rnd.chance(30)) {
-                    Precaution pr;
-                    pr.patient_id = p.id;
-                    pr.kind = rnd.pick(std::vector<PrecautionKind>(std::begin(all_precaution_kinds),
-                                                                   std::end(all_precaution_kinds) - 1));
-                    pr.noted_on = today - boost::gregorian::days(rnd.between(1, 400));
-                    pr.detail = "Noted at referral";
-                    pr.id = impl.precautions.insert(pr, by);
-                    ++summary.precautions_added;
-                    if (rnd.chance(50)) {
-                        pr.version = 1;
-                        pr.cleared_on = pr.noted_on + boost::gregorian::days(rnd.between(0, 60));
-                        if (*pr.cleared_on > today)
-                            pr.cleared_on = today;
-                        pr.cleared_by = p.referrer_name;
-                        impl.precautions.record_clearance(pr, by);
-                    }
-                }
-                if (rnd.chance(60)) {
-                    Consent c{.patient_id = p.id,
-                              .clinician_id = by,
-                              .on = today - boost::gregorian::days(rnd.between(0, 300)),
-                              .consent_given = rnd.chance(92),
-                              .chaperone_offered = true,
-                              .chaperone_present = rnd.chance(20)};
-                    impl.consents.insert(c);
-                    ++summary.consents_added;
-                }
+                const auto precautions = invent_background(impl, rnd, p, by, today, summary);
+                const auto history = demo::invent_history(impl, rnd, p, precautions, by, today);
+                summary.plans_added += history.plans;
+                summary.notes_added += history.notes;
+                summary.home_log_added += history.home_log;
             }
         });
         if (options.progress)

@@ -1,6 +1,7 @@
 #pragma once
 // A realistic synthetic clinic for demonstrations, screenshots and benchmarks: a few
-// clinicians, patients with names in several scripts, conditions, precautions and consents.
+// clinicians, patients with names in several scripts, conditions, precautions, consents,
+// therapy plans, session notes (about 30 a patient, a few with 300+) and home-log entries.
 // Every name, number and address is invented; the same seed gives the same clinic.
 #include "services/clinic.h"
 
@@ -21,6 +22,9 @@ struct DemoSummary {
     int precautions_added = 0;
     int conditions_added = 0;
     int consents_added = 0;
+    int plans_added = 0;
+    int notes_added = 0;
+    int home_log_added = 0;
 };
 
 // Throws InvalidInput when the patient count is out of range (0..1,000,000).

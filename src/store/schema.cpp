@@ -115,8 +115,172 @@ CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql";
 
+// Migration 2: dilator sets (with the seeded default set), episodes of care and their
+// append-only plan versions, session notes with their measures, addenda and the home log.
+// Dates are ISO text checked with date(x, '+0 days') IS x (the modifier makes SQLite normalise
+// the date, so 2026-02-30 comes back as 2026-03-02 and is refused, as is anything not
+// YYYY-MM-DD); flags are 0/1; every measure is NULL when it was not taken.
+constexpr std::string_view v2 = R"sql(
+-- The clinic's dilator sets. sizes_mm is the ascending list of diameters as "10,13,16";
+-- sets are retired (active = 0), never deleted, because plans name them by id.
+CREATE TABLE dilator_sets (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  material   TEXT NOT NULL DEFAULT 'other'
+             CHECK (material IN ('silicone', 'plastic', 'glass', 'metal', 'latex', 'other')),
+  sizes_mm   TEXT NOT NULL CHECK (sizes_mm GLOB '[0-9]*[0-9]' AND sizes_mm NOT GLOB '*[^0-9,]*'
+                                  AND sizes_mm NOT GLOB '*,,*'),
+  active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+  version    INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  CHECK (is_default = 0 OR active = 1) -- the default set is one the clinic still uses
+) STRICT;
+-- At most one default set.
+CREATE UNIQUE INDEX dilator_sets_one_default ON dilator_sets (is_default) WHERE is_default = 1;
+CREATE TRIGGER dilator_sets_are_never_deleted BEFORE DELETE ON dilator_sets
+BEGIN SELECT RAISE(ABORT, 'dilator sets are retired, never deleted'); END;
+INSERT INTO dilator_sets (name, material, sizes_mm, active, is_default, created_at)
+VALUES ('Standard 8', 'silicone', '10,13,16,19,22,25,28,32', 1, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+-- An episode of care: one course of treatment of one patient.
+CREATE TABLE episodes (
+  id         INTEGER PRIMARY KEY,
+  patient_id INTEGER NOT NULL REFERENCES patients (id),
+  opened_on  TEXT NOT NULL CHECK (date(opened_on, '+0 days') IS opened_on),
+  version    INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX episodes_by_patient ON episodes (patient_id, opened_on, id);
+CREATE TRIGGER episodes_are_never_deleted BEFORE DELETE ON episodes
+BEGIN SELECT RAISE(ABORT, 'episodes of care are never deleted'); END;
+
+-- Each change of a plan is a new numbered version holding the whole plan as JSON (content,
+-- see plan_json.h); title and status are copied out of it for lists. Versions are append-only
+-- and numbered 1, 2, 3 ... within their episode.
+CREATE TABLE plan_versions (
+  id           INTEGER PRIMARY KEY,
+  episode_id   INTEGER NOT NULL REFERENCES episodes (id),
+  number       INTEGER NOT NULL CHECK (number >= 1),
+  effective_on TEXT NOT NULL CHECK (date(effective_on, '+0 days') IS effective_on),
+  clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
+  recorded_at  TEXT NOT NULL,
+  title        TEXT NOT NULL,
+  status       TEXT NOT NULL CHECK (status IN ('active', 'completed', 'stopped')),
+  content      TEXT NOT NULL CHECK (json_valid(content)),
+  UNIQUE (episode_id, number)
+) STRICT;
+CREATE TRIGGER plan_versions_take_the_next_number BEFORE INSERT ON plan_versions
+WHEN new.number IS NOT (SELECT coalesce(max(number), 0) + 1 FROM plan_versions WHERE episode_id = new.episode_id)
+BEGIN SELECT RAISE(ABORT, 'a plan version must take the next number of its episode'); END;
+CREATE TRIGGER plan_versions_are_append_only_update BEFORE UPDATE ON plan_versions
+BEGIN SELECT RAISE(ABORT, 'plan versions are append-only; record a new version'); END;
+CREATE TRIGGER plan_versions_are_append_only_delete BEFORE DELETE ON plan_versions
+BEGIN SELECT RAISE(ABORT, 'plan versions are append-only; record a new version'); END;
+
+-- One row per session note, one column per field of fc::SessionNote. A draft may be edited
+-- (the version guards against lost updates); once signed the row never changes again.
+CREATE TABLE session_notes (
+  id                INTEGER PRIMARY KEY,
+  patient_id        INTEGER NOT NULL REFERENCES patients (id),
+  clinician_id      INTEGER NOT NULL REFERENCES clinicians (id),
+  appointment_id    INTEGER, -- appointments arrive in a later migration (no foreign key yet)
+  date              TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+  start             TEXT NOT NULL CHECK (start GLOB '[0-2][0-9]:[0-5][0-9]' AND start <= '23:59'),
+  duration_min      INTEGER CHECK (duration_min BETWEEN 1 AND 480),
+  type              TEXT NOT NULL CHECK (type IN ('initial', 'follow-up', 'review', 'discharge')),
+  attendance        TEXT NOT NULL CHECK (attendance IN ('attended', 'cancelled', 'did-not-attend')),
+  subjective        TEXT NOT NULL DEFAULT '',
+  objective         TEXT NOT NULL DEFAULT '',
+  assessment        TEXT NOT NULL DEFAULT '',
+  plan              TEXT NOT NULL DEFAULT '',
+  next_steps        TEXT NOT NULL DEFAULT '',
+  -- measures: NULL when not taken
+  pain_during       INTEGER CHECK (pain_during BETWEEN 0 AND 10),
+  pain_after        INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+  comfort           INTEGER CHECK (comfort BETWEEN 0 AND 10),
+  dilator_mm        INTEGER CHECK (dilator_mm BETWEEN 5 AND 60),
+  minutes_held      INTEGER CHECK (minutes_held BETWEEN 0 AND 120),
+  oxford            INTEGER CHECK (oxford BETWEEN 0 AND 5),
+  perfect_p         INTEGER CHECK (perfect_p BETWEEN 0 AND 5),
+  perfect_e         INTEGER CHECK (perfect_e BETWEEN 0 AND 60),
+  perfect_r         INTEGER CHECK (perfect_r BETWEEN 0 AND 20),
+  perfect_f         INTEGER CHECK (perfect_f BETWEEN 0 AND 20),
+  bristol           INTEGER CHECK (bristol BETWEEN 1 AND 7),
+  -- symptoms
+  bleeding          INTEGER NOT NULL DEFAULT 0 CHECK (bleeding IN (0, 1)),
+  sharp_pain        INTEGER NOT NULL DEFAULT 0 CHECK (sharp_pain IN (0, 1)),
+  burning           INTEGER NOT NULL DEFAULT 0 CHECK (burning IN (0, 1)),
+  soreness_24h      INTEGER NOT NULL DEFAULT 0 CHECK (soreness_24h IN (0, 1)),
+  worsening         INTEGER NOT NULL DEFAULT 0 CHECK (worsening IN (0, 1)),
+  distress          INTEGER NOT NULL DEFAULT 0 CHECK (distress IN (0, 1)),
+  -- screening questions asked, and those answered yes as "bowel-change,fever" ('' for none)
+  screened          INTEGER NOT NULL DEFAULT 0 CHECK (screened IN (0, 1)),
+  screening         TEXT NOT NULL DEFAULT '' CHECK (
+                      replace(replace(replace(replace(replace(screening, 'bowel-change', ''), 'weight-loss', ''),
+                                                      'night-pain', ''), 'fever', ''), ',', '') = ''),
+  consent_internal  INTEGER NOT NULL DEFAULT 0 CHECK (consent_internal IN (0, 1)),
+  chaperone_offered INTEGER NOT NULL DEFAULT 0 CHECK (chaperone_offered IN (0, 1)),
+  chaperone_present INTEGER NOT NULL DEFAULT 0 CHECK (chaperone_present IN (0, 1)),
+  status            TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
+  signed_by         INTEGER REFERENCES clinicians (id),
+  signed_at         TEXT CHECK (signed_at GLOB
+                      '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  version           INTEGER NOT NULL DEFAULT 1,
+  created_at        TEXT NOT NULL,
+  updated_at        TEXT NOT NULL,
+  -- a signed note says who signed it and when; a draft carries no signature
+  CHECK (status = 'draft' OR (signed_by IS NOT NULL AND signed_at IS NOT NULL)),
+  CHECK (status = 'signed' OR (signed_by IS NULL AND signed_at IS NULL))
+) STRICT;
+CREATE INDEX session_notes_by_patient ON session_notes (patient_id, date, start, id);
+CREATE TRIGGER signed_session_notes_never_change BEFORE UPDATE ON session_notes
+WHEN old.status = 'signed'
+BEGIN SELECT RAISE(ABORT, 'a signed session note is never changed; add an addendum'); END;
+CREATE TRIGGER session_notes_are_never_deleted BEFORE DELETE ON session_notes
+BEGIN SELECT RAISE(ABORT, 'session notes are never deleted'); END;
+
+-- Dated corrections or additions to a signed note: append-only, and only to signed notes
+-- (a draft is edited instead).
+CREATE TABLE addenda (
+  id           INTEGER PRIMARY KEY,
+  note_id      INTEGER NOT NULL REFERENCES session_notes (id),
+  text         TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
+  at           TEXT NOT NULL
+) STRICT;
+CREATE INDEX addenda_by_note ON addenda (note_id, id);
+CREATE TRIGGER addenda_only_to_signed_notes BEFORE INSERT ON addenda
+WHEN (SELECT status FROM session_notes WHERE id = new.note_id) IS NOT 'signed'
+BEGIN SELECT RAISE(ABORT, 'an addendum is added to a signed note; edit a draft instead'); END;
+CREATE TRIGGER addenda_are_append_only_update BEFORE UPDATE ON addenda
+BEGIN SELECT RAISE(ABORT, 'addenda are append-only'); END;
+CREATE TRIGGER addenda_are_append_only_delete BEFORE DELETE ON addenda
+BEGIN SELECT RAISE(ABORT, 'addenda are append-only'); END;
+
+-- The patient's own log of home sessions, as reported to and recorded by a clinician.
+CREATE TABLE home_log (
+  id          INTEGER PRIMARY KEY,
+  patient_id  INTEGER NOT NULL REFERENCES patients (id),
+  date        TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+  dilator_mm  INTEGER CHECK (dilator_mm BETWEEN 5 AND 60),
+  minutes     INTEGER CHECK (minutes BETWEEN 0 AND 120),
+  comfort     INTEGER CHECK (comfort BETWEEN 0 AND 10),
+  pain        INTEGER CHECK (pain BETWEEN 0 AND 10),
+  bleeding    INTEGER NOT NULL DEFAULT 0 CHECK (bleeding IN (0, 1)),
+  text        TEXT NOT NULL DEFAULT '',
+  recorded_by INTEGER NOT NULL REFERENCES clinicians (id),
+  version     INTEGER NOT NULL DEFAULT 1,
+  created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX home_log_by_patient ON home_log (patient_id, date, id);
+CREATE TRIGGER home_log_is_never_deleted BEFORE DELETE ON home_log
+BEGIN SELECT RAISE(ABORT, 'home-log entries are never deleted'); END;
+)sql";
+
 const std::vector<Migration> all = {
     {1, v1},
+    {2, v2},
 };
 } // namespace
 

@@ -1,0 +1,24 @@
+#pragma once
+// The patient's home practice between visits, entered by the clinician from the patient's diary.
+#include "core/home_log.h"
+#include "services/actor.h"
+#include "services/clinic.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace fc {
+
+class HomeLogBook {
+public:
+    HomeLogBook(Clinic& clinic, Actor actor) : clinic_(clinic), actor_(std::move(actor)) {}
+
+    HomeLogEntry add(std::int64_t patient_id, const HomeLogForm& form); // throws InvalidInput, NotFound
+    std::vector<HomeLogEntry> for_patient(std::int64_t patient_id);
+
+private:
+    Clinic& clinic_;
+    Actor actor_;
+};
+
+} // namespace fc

@@ -1,0 +1,143 @@
+#include "services/session_notes.h"
+
+#include "core/note_defaults.h"
+#include "services/record_lookup.h"
+#include "store/row_mapping.h"
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+namespace fc {
+
+namespace {
+SessionNote existing_note(Clinic::Impl& impl, std::int64_t note_id)
+{
+    auto n = impl.notes.find(note_id);
+    if (!n)
+        throw NotFound(fmt::format("session note {} not found", note_id));
+    return *n;
+}
+
+std::string local_time_now()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return fmt::format("{:02d}:{:02d}", tm.tm_hour, tm.tm_min);
+}
+
+Conflict stale(std::int64_t note_id)
+{
+    return Conflict(fmt::format("session note {} was changed by someone else since it was loaded; reload it and "
+                                "make the change again",
+                                note_id));
+}
+} // namespace
+
+std::int64_t SessionNotes::clinician()
+{
+    return acting_clinician(actor_);
+}
+
+SessionNote SessionNotes::add_draft(std::int64_t patient_id, NoteForm form)
+{
+    const auto by = clinician();
+    if (form.start.empty())
+        form.start = local_time_now();
+    auto& impl = clinic_.impl();
+    return impl.write([&] {
+        const auto patient = existing_patient(impl, patient_id);
+        if (form.duration.empty() && (form.attendance.empty() || form.attendance == "attended")) {
+            const auto plan = active_plan_version(impl, patient_id);
+            form.duration = next_note_form(impl.notes.for_patient(patient_id), plan ? &plan->plan : nullptr,
+                                           clinic_.today())
+                                .duration;
+        }
+        auto note = note_from_form(form, recording_context(impl, patient, clinic_.today()));
+        note.patient_id = patient_id;
+        note.clinician_id = by;
+        note.id = impl.notes.insert(note);
+        note.version = 1;
+        impl.audit.append(by, "create", "note", note.id, fmt::format("patient {}; draft", patient_id));
+        return note;
+    });
+}
+
+SessionNote SessionNotes::edit_draft(std::int64_t note_id, const NoteForm& form, std::int64_t expected_version)
+{
+    const auto by = clinician();
+    auto& impl = clinic_.impl();
+    return impl.write([&] {
+        const auto current = existing_note(impl, note_id);
+        require_draft(current, "edit");
+        if (current.version != expected_version)
+            throw stale(note_id);
+        const auto patient = existing_patient(impl, current.patient_id);
+        auto note = edited_note(current, form, recording_context(impl, patient, clinic_.today()));
+        if (!impl.notes.update(note))
+            throw stale(note_id);
+        ++note.version;
+        impl.audit.append(by, "update", "note", note_id, "draft edited");
+        return note;
+    });
+}
+
+SessionNote SessionNotes::sign(std::int64_t note_id)
+{
+    const auto by = clinician();
+    auto& impl = clinic_.impl();
+    return impl.write([&] {
+        const auto current = existing_note(impl, note_id);
+        auto note = signed_note(current, by, store::utc_now_iso());
+        if (!impl.notes.update(note))
+            throw stale(note_id);
+        ++note.version;
+        impl.audit.append(by, "sign", "note", note_id, fmt::format("patient {}", note.patient_id));
+        return note;
+    });
+}
+
+Addendum SessionNotes::add_addendum(std::int64_t note_id, const AddendumForm& form)
+{
+    const auto by = clinician();
+    auto& impl = clinic_.impl();
+    return impl.write([&] {
+        const auto note = existing_note(impl, note_id);
+        auto a = addendum_from_form(form, note, by, store::utc_now_iso());
+        a.id = impl.notes.insert_addendum(a);
+        impl.audit.append(by, "create", "addendum", a.id, fmt::format("note {}", note_id));
+        return a;
+    });
+}
+
+NoteWithAddenda SessionNotes::get(std::int64_t note_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] {
+        NoteWithAddenda n{existing_note(impl, note_id), {}};
+        n.addenda = impl.notes.addenda(note_id);
+        return n;
+    });
+}
+
+std::vector<SessionNote> SessionNotes::for_patient(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] {
+        existing_patient(impl, patient_id);
+        return impl.notes.for_patient(patient_id);
+    });
+}
+
+NoteForm SessionNotes::new_note_form(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] {
+        existing_patient(impl, patient_id);
+        const auto plan = active_plan_version(impl, patient_id);
+        return next_note_form(impl.notes.for_patient(patient_id), plan ? &plan->plan : nullptr, clinic_.today());
+    });
+}
+
+} // namespace fc
