@@ -8,10 +8,15 @@
 
 namespace fc::cli {
 
+std::filesystem::path Context::clinic_path() const
+{
+    return db_option.empty() ? default_clinic_path() : std::filesystem::path(db_option);
+}
+
 Clinic& Context::clinic(bool create)
 {
     if (!clinic_) {
-        const auto path = db_option.empty() ? default_clinic_path() : std::filesystem::path(db_option);
+        const auto path = clinic_path();
         try {
             clinic_ = std::make_unique<Clinic>(path, create);
         } catch (const ClinicFileError& e) {

@@ -22,6 +22,10 @@ public:
 
     // The clinic file; created when missing only if `create` (commands that add records).
     Clinic& clinic(bool create = false);
+    // The clinic file's path (--db or the default), without opening it.
+    std::filesystem::path clinic_path() const;
+    // Closes the clinic file if it is open (before a restore replaces it).
+    void close_clinic() { clinic_.reset(); }
     // The clinician a change is stamped with (exit 2 when it cannot be decided).
     Actor acting_clinician();
     // The clinician if it can be decided, else nobody (for commands that change no record).

@@ -30,6 +30,7 @@ int main(int argc, char** argv)
     fc::cli::add_dilator_set_commands(app, ctx, run);
     fc::cli::add_note_commands(app, ctx, run);
     fc::cli::add_homelog_commands(app, ctx, run);
+    fc::cli::add_backup_commands(app, ctx, run);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,107 @@
+#include "cli/commands.h"
+
+#include "cli/option_fields.h"
+#include "cli/text_table.h"
+#include "core/errors.h"
+#include "services/clinic_backups.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace fc::cli {
+
+namespace {
+nlohmann::json to_json(const BackupCheck& c, const std::string& file)
+{
+    return {{"file", file},
+            {"ok", c.ok},
+            {"schema_version", c.schema_version},
+            {"problems", c.problems},
+            {"patients", c.patients},
+            {"clinicians", c.clinicians},
+            {"session_notes", c.session_notes},
+            {"audit_entries", c.audit_entries}};
+}
+
+std::string check_text(const BackupCheck& c, const std::string& file)
+{
+    if (!c.ok) {
+        std::string out = file + ": NOT a healthy FloorChart backup\n";
+        for (const auto& p : c.problems)
+            out += "problem: " + p + "\n";
+        return out;
+    }
+    return fmt::format("{}: ok (schema {}; {} patients, {} clinicians, {} session notes, {} audit entries)", file,
+                       c.schema_version, c.patients, c.clinicians, c.session_notes, c.audit_entries);
+}
+} // namespace
+
+void add_backup_commands(CLI::App& app, Context& ctx, Action& run)
+{
+    auto* backup = app.add_subcommand("backup", "Back up the clinic file (safe while FloorChart runs)");
+    auto* out = backup->add_option("-o,--output")->description("Backup file (default: a new dated file in the "
+                                                               "backups folder beside the clinic file)");
+    auto* list = backup->add_subcommand("list", "List the backups in the backups folder, newest first");
+    auto* verify = backup->add_subcommand("verify", "Check a backup: exit 1 when it is not a healthy FloorChart backup");
+    auto* verify_file = verify->add_option("FILE")->description("Backup file")->required();
+
+    backup->callback([&, out, list, verify] {
+        if (list->parsed() || verify->parsed())
+            return;
+        run = [&, out] {
+            std::optional<std::filesystem::path> dest;
+            if (out->count())
+                dest = out->as<std::string>();
+            std::function<void(int, int)> progress;
+            if (isatty(STDOUT_FILENO) && !ctx.json)
+                progress = [](int done, int total) { std::fprintf(stderr, "\rbacking up: page %d of %d", done, total); };
+            auto& clinic = ctx.clinic();
+            const auto written = ClinicBackups(clinic).back_up(dest, ctx.known_clinician(), progress);
+            if (progress)
+                std::fprintf(stderr, "\n");
+            ctx.print({{"file", written.string()}}, written.string());
+        };
+    });
+    list->callback([&] {
+        run = [&] {
+            const auto backups = list_backups(ctx.clinic_path());
+            auto j = nlohmann::json::array();
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& b : backups) {
+                j.push_back({{"id", b.name}, {"file", b.path.string()}, {"bytes", b.bytes}, {"modified", b.modified}});
+                rows.push_back({b.modified, fmt::format("{:.1f} MB", static_cast<double>(b.bytes) / 1e6), b.path.string()});
+            }
+            ctx.print(j, backups.empty() ? "No backups in " + backup_folder(ctx.clinic_path()).string() + "."
+                                         : format_table({"Made", "Size", "File"}, rows));
+        };
+    });
+    verify->callback([&, verify_file] {
+        run = [&, verify_file] {
+            const auto file = value_of(verify_file);
+            const auto check = verify_backup(file);
+            ctx.print(to_json(check, file), check_text(check, file));
+            if (!check.ok)
+                throw fc::Error("not a healthy FloorChart backup");
+        };
+    });
+
+    auto* restore = app.add_subcommand("restore", "Replace the clinic file with a backup (the current file is kept)");
+    auto* restore_file = restore->add_option("FILE")->description("Backup file")->required();
+    restore->callback([&, restore_file] {
+        run = [&, restore_file] {
+            const auto file = value_of(restore_file);
+            const auto by = ctx.known_clinician();
+            ctx.close_clinic(); // our own connection must not hold the file
+            const auto r = restore_clinic(ctx.clinic_path(), file, by);
+            auto j = to_json(r.restored, ctx.clinic_path().string());
+            j["replaced_file_kept_as"] = r.replaced_file_kept_as.string();
+            ctx.print(j, fmt::format("Restored {} from {}.\nThe replaced file is kept as {}\n{}",
+                                     ctx.clinic_path().string(), file, r.replaced_file_kept_as.string(),
+                                     check_text(r.restored, ctx.clinic_path().string())));
+        };
+    });
+}
+
+} // namespace fc::cli

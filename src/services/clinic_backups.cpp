@@ -1,0 +1,117 @@
+#include "services/clinic_backups.h"
+
+#include "services/clinic_impl.h"
+#include "store/clinic_backup.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+namespace fc {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string local_stamp(const char* format, std::time_t t)
+{
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+
+BackupCheck to_check(const store::BackupHealth& h)
+{
+    return BackupCheck{h.ok, h.schema_version, h.problems, h.patients, h.clinicians, h.session_notes, h.audit_entries};
+}
+
+std::time_t to_time_t(fs::file_time_type t)
+{
+    // libstdc++ 12 has no clock_cast; file_clock::to_sys does the same.
+    return std::chrono::system_clock::to_time_t(
+        std::chrono::time_point_cast<std::chrono::system_clock::duration>(fs::file_time_type::clock::to_sys(t)));
+}
+} // namespace
+
+fs::path backup_folder(const fs::path& clinic_file)
+{
+    return clinic_file.parent_path() / "backups";
+}
+
+std::vector<BackupFile> list_backups(const fs::path& clinic_file)
+{
+    std::vector<BackupFile> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(backup_folder(clinic_file), ec)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".floorchart")
+            continue;
+        out.push_back(BackupFile{entry.path().filename().string(), entry.path(), entry.file_size(),
+                                 local_stamp("%Y-%m-%d %H:%M", to_time_t(entry.last_write_time()))});
+    }
+    std::sort(out.begin(), out.end(), [](const BackupFile& a, const BackupFile& b) {
+        return a.modified != b.modified ? a.modified > b.modified : a.name > b.name;
+    });
+    return out;
+}
+
+BackupCheck verify_backup(const fs::path& file)
+{
+    return to_check(store::inspect_backup(file));
+}
+
+RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup, const Actor& by)
+{
+    using Kind = ClinicFileError::Kind;
+    std::error_code ec;
+    if (!fs::exists(clinic_file))
+        throw ClinicFileError(Kind::Missing, fmt::format("There is no clinic file at {} to restore into.",
+                                                         clinic_file.string()));
+    if (fs::equivalent(clinic_file, backup, ec))
+        throw ClinicFileError(Kind::Io, "The backup is the clinic file itself; choose a backup file.");
+    const auto check = verify_backup(backup);
+    if (!check.ok)
+        throw ClinicFileError(Kind::Corrupt, fmt::format("{} is not a healthy FloorChart backup ({}); nothing was "
+                                                         "restored.",
+                                                         backup.string(), check.problems.front()));
+    const auto stamp = local_stamp("%Y%m%d-%H%M%S", std::time(nullptr));
+    const auto aside = clinic_file.parent_path() /
+                       fmt::format("{}.replaced-by-restore-{}.floorchart", clinic_file.stem().string(), stamp);
+    store::restore_backup(clinic_file, backup, aside);
+
+    Clinic restored(clinic_file, false);
+    restored.impl().write([&] {
+        restored.impl().audit.append(by.clinician_id, "restore", "clinic", 0,
+                                     fmt::format("from {}; the replaced file is kept as {}",
+                                                 backup.filename().string(), aside.filename().string()));
+    });
+    return RestoreResult{aside, verify_backup(clinic_file)};
+}
+
+fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor& by,
+                                const std::function<void(int, int)>& progress)
+{
+    auto& impl = clinic_.impl();
+    const auto health = impl.file.check();
+    if (!health.ok)
+        throw ClinicFileError(ClinicFileError::Kind::Corrupt,
+                              fmt::format("The clinic file is damaged ({}); a backup of it would not help. Restore the "
+                                          "newest good backup instead.",
+                                          health.problems.front()));
+    const auto& clinic_path = clinic_.path();
+    const auto target =
+        dest ? *dest
+             : backup_folder(clinic_path) / fmt::format("{}-{}.floorchart", clinic_path.stem().string(),
+                                                        local_stamp("%Y%m%d-%H%M%S", std::time(nullptr)));
+    store::write_backup(impl.file.db(), target, progress);
+    const auto check = verify_backup(target);
+    if (!check.ok)
+        throw ClinicFileError(ClinicFileError::Kind::Io, fmt::format("The backup {} failed its check ({}).",
+                                                                     target.string(), check.problems.front()));
+    impl.write([&] { impl.audit.append(by.clinician_id, "backup", "clinic", 0, target.string()); });
+    return target;
+}
+
+} // namespace fc

@@ -1,0 +1,62 @@
+#pragma once
+// Backing up and restoring a clinic file. Backups live in a "backups" folder beside the clinic
+// file unless another place is named; restoring keeps the replaced file beside the clinic under a
+// name that says so, still openable with --db.
+#include "services/actor.h"
+#include "services/clinic.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fc {
+
+struct BackupCheck {
+    bool ok = false;
+    int schema_version = 0;
+    std::vector<std::string> problems;
+    std::int64_t patients = 0;
+    std::int64_t clinicians = 0;
+    std::int64_t session_notes = 0;
+    std::int64_t audit_entries = 0;
+};
+
+struct BackupFile {
+    std::string name;
+    std::filesystem::path path;
+    std::uintmax_t bytes = 0;
+    std::string modified; // local time, YYYY-MM-DD HH:MM
+};
+
+struct RestoreResult {
+    std::filesystem::path replaced_file_kept_as;
+    BackupCheck restored;
+};
+
+// <clinic folder>/backups
+std::filesystem::path backup_folder(const std::filesystem::path& clinic_file);
+// Newest first.
+std::vector<BackupFile> list_backups(const std::filesystem::path& clinic_file);
+// Read-only check of a backup: header, FloorChart id, schema, integrity, counts.
+BackupCheck verify_backup(const std::filesystem::path& file);
+// Restores `backup` over the clinic file (which must not be open anywhere, this process included):
+// the backup is verified first, the current file is kept beside it. Throws ClinicFileError.
+RestoreResult restore_clinic(const std::filesystem::path& clinic_file, const std::filesystem::path& backup,
+                             const Actor& by);
+
+class ClinicBackups {
+public:
+    explicit ClinicBackups(Clinic& clinic) : clinic_(clinic) {}
+    // Checks the clinic (quick_check), writes a backup to `dest` or to a new dated file in the
+    // backups folder, verifies it and records it in the audit trail. Returns the file written.
+    std::filesystem::path back_up(const std::optional<std::filesystem::path>& dest, const Actor& by,
+                                  const std::function<void(int, int)>& progress = {});
+
+private:
+    Clinic& clinic_;
+};
+
+} // namespace fc

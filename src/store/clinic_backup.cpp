@@ -1,0 +1,129 @@
+#include "store/clinic_backup.h"
+
+#include "core/errors.h"
+#include "store/schema.h"
+#include "store/sqlite_errors.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <fstream>
+
+namespace fc::store {
+
+namespace fs = std::filesystem;
+using Kind = ClinicFileError::Kind;
+
+namespace {
+void copy_pages(SQLite::Database& dest, SQLite::Database& source, const PageProgress& progress)
+{
+    SQLite::Backup backup(dest, source);
+    int rc = SQLITE_OK;
+    do {
+        rc = backup.executeStep(256);
+        if (progress)
+            progress(backup.getTotalPageCount() - backup.getRemainingPageCount(), backup.getTotalPageCount());
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+}
+
+bool has_sqlite_header(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
+}
+
+std::int64_t count_if_table(SQLite::Database& db, const char* table)
+{
+    SQLite::Statement exists(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    exists.bind(1, table);
+    if (!exists.executeStep())
+        return 0;
+    return db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64();
+}
+} // namespace
+
+void write_backup(SQLite::Database& source, const fs::path& dest, const PageProgress& progress)
+{
+    if (fs::exists(dest))
+        throw ClinicFileError(Kind::Io, fmt::format("{} already exists; choose a new name for the backup.", dest.string()));
+    std::error_code ec;
+    if (!dest.parent_path().empty())
+        fs::create_directories(dest.parent_path(), ec);
+    translating_errors(dest, [&] {
+        SQLite::Database out(dest.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        copy_pages(out, source, progress);
+        out.exec("PRAGMA journal_mode = DELETE"); // a backup is one self-contained file
+    });
+}
+
+BackupHealth inspect_backup(const fs::path& file)
+{
+    BackupHealth h;
+    if (!fs::is_regular_file(file)) {
+        h.problems.push_back(fmt::format("{} does not exist or is not a file", file.string()));
+        return h;
+    }
+    if (!has_sqlite_header(file)) {
+        h.problems.push_back("it is not an SQLite database");
+        return h;
+    }
+    try {
+        SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        if (db.execAndGet("PRAGMA application_id").getInt() != application_id)
+            h.problems.push_back("it is not a FloorChart clinic file");
+        h.schema_version = db.execAndGet("PRAGMA user_version").getInt();
+        if (h.schema_version > latest_schema_version())
+            h.problems.push_back(fmt::format("it was written by a newer FloorChart (schema {})", h.schema_version));
+        SQLite::Statement check(db, "PRAGMA integrity_check");
+        while (check.executeStep())
+            if (const auto line = check.getColumn(0).getString(); line != "ok")
+                h.problems.push_back(line);
+        SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+        if (fk.executeStep())
+            h.problems.push_back("some rows refer to missing rows (foreign keys)");
+        if (h.problems.empty()) {
+            h.patients = count_if_table(db, "patients");
+            h.clinicians = count_if_table(db, "clinicians");
+            h.session_notes = count_if_table(db, "session_notes");
+            h.audit_entries = count_if_table(db, "audit");
+        }
+    } catch (const SQLite::Exception& e) {
+        h.problems.push_back(fmt::format("it cannot be read ({})", e.what()));
+    }
+    h.ok = h.problems.empty();
+    return h;
+}
+
+void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::path& aside)
+{
+    if (fs::exists(aside))
+        throw ClinicFileError(Kind::Io, fmt::format("{} already exists; nothing was restored.", aside.string()));
+    translating_errors(clinic, [&] {
+        SQLite::Database current(clinic.string(), SQLite::OPEN_READWRITE, 0);
+        // Exclusive locking fails at once while another connection (another FloorChart) has it open.
+        current.exec("PRAGMA locking_mode = EXCLUSIVE");
+        try {
+            current.exec("BEGIN EXCLUSIVE");
+            current.exec("COMMIT");
+        } catch (const SQLite::Exception&) {
+            throw ClinicFileError(Kind::Locked, fmt::format("{} is open in another FloorChart (or another program). "
+                                                            "Close it everywhere, then restore again; nothing was "
+                                                            "changed.",
+                                                            clinic.string()));
+        }
+        {
+            SQLite::Database kept(aside.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            copy_pages(kept, current, {});
+            kept.exec("PRAGMA journal_mode = DELETE");
+        }
+        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
+        copy_pages(current, source, {});
+        current.exec("PRAGMA journal_mode = WAL");
+    });
+}
+
+} // namespace fc::store

@@ -1,0 +1,37 @@
+#pragma once
+// Backups of a clinic file with SQLite's online backup API (safe while FloorChart runs), their
+// read-only inspection, and restore: the current file is copied aside first, then the backup is
+// copied over it page by page under an exclusive lock, so nothing is ever destroyed.
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace fc::store {
+
+struct BackupHealth {
+    bool ok = false;
+    int schema_version = 0;
+    std::vector<std::string> problems;
+    std::int64_t patients = 0;
+    std::int64_t clinicians = 0;
+    std::int64_t session_notes = 0;
+    std::int64_t audit_entries = 0;
+};
+
+using PageProgress = std::function<void(int done, int total)>;
+
+// Copies the open clinic into a new file `dest` (refused when it exists); throws ClinicFileError.
+void write_backup(SQLite::Database& source, const std::filesystem::path& dest, const PageProgress& progress = {});
+// Inspects any clinic file read-only: SQLite header, application id, schema version, full
+// integrity_check, foreign keys and counts. Never changes the file.
+BackupHealth inspect_backup(const std::filesystem::path& file);
+// Replaces the clinic at `clinic` with `backup` after copying the current content to `aside`.
+// ClinicFileError(Locked) when another program has the clinic open.
+void restore_backup(const std::filesystem::path& clinic, const std::filesystem::path& backup,
+                    const std::filesystem::path& aside);
+
+} // namespace fc::store
