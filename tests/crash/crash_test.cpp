@@ -1,0 +1,127 @@
+// Kills a writing child process at random moments and checks, after each kill, that the clinic
+// file passes integrity_check, opens in FloorChart, and holds every write reported complete.
+// FLOORCHART_CRASH_KILLS sets the number of kills (default 200; the --long run uses 2,000).
+#include "crash_workload.h"
+
+#include "services/clinic.h"
+#include "services/patient_records.h"
+#include "services/session_notes.h"
+#include "support/temp_dir.h"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+int kills_wanted()
+{
+    if (const char* n = std::getenv("FLOORCHART_CRASH_KILLS"))
+        return std::max(1, std::atoi(n));
+    return 200;
+}
+
+struct Check {
+    int patients = 0;
+    int notes = 0;
+    int home_log = 0;
+};
+
+// Every complete journal line must be in the file, as written.
+Check verify_journal(const std::filesystem::path& clinic_path, const std::filesystem::path& journal)
+{
+    Check seen;
+    fc::Clinic clinic(clinic_path, false);
+    fc::PatientRecords records(clinic, fc::Actor::nobody());
+    fc::SessionNotes notes(clinic, fc::Actor::nobody());
+    SQLite::Database raw(clinic_path.string(), SQLite::OPEN_READONLY);
+    std::ifstream in(journal);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (in.eof())
+            break; // a line the kill cut short was never reported complete
+        std::istringstream words(line);
+        std::string kind, value;
+        std::int64_t id = 0;
+        words >> kind >> id >> value;
+        if (kind == "patient") {
+            EXPECT_EQ(records.get(id).family_name, value) << line;
+            ++seen.patients;
+        } else if (kind == "note") {
+            const auto n = notes.get(id).note;
+            EXPECT_EQ(n.is_signed(), value == "signed") << line;
+            ++seen.notes;
+        } else if (kind == "homelog") {
+            SQLite::Statement q(raw, "SELECT minutes FROM home_log WHERE id = ?");
+            q.bind(1, id);
+            EXPECT_TRUE(q.executeStep()) << line;
+            EXPECT_EQ(q.getColumn(0).getString(), value) << line;
+            ++seen.home_log;
+        } else if (kind == "precaution") {
+            SQLite::Statement q(raw, "SELECT 1 FROM precautions WHERE id = ?");
+            q.bind(1, id);
+            EXPECT_TRUE(q.executeStep()) << line;
+        }
+    }
+    return seen;
+}
+
+} // namespace
+
+TEST(CrashSafety, EveryReportedWriteSurvivesSigkill)
+{
+    fc::test::TempDir dir;
+    const auto clinic = dir.file("clinic.floorchart");
+    const auto journal = dir.file("journal.txt");
+    std::mt19937 rnd(12345);
+    const int kills = kills_wanted();
+    Check last;
+    for (int k = 0; k < kills; ++k) {
+        const pid_t child = fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            try {
+                fc::test::run_crash_workload(clinic, journal, static_cast<unsigned>(k));
+            } catch (...) {
+                _exit(2);
+            }
+            _exit(0);
+        }
+        std::this_thread::sleep_for(std::chrono::microseconds(2000 + rnd() % 40000));
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        ASSERT_TRUE(WIFSIGNALED(status)) << "the writer stopped by itself (exit " << WEXITSTATUS(status) << ") at kill "
+                                         << k;
+
+        {
+            SQLite::Database db(clinic.string(), SQLite::OPEN_READONLY);
+            ASSERT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok") << "after kill " << k;
+        }
+        last = verify_journal(clinic, journal);
+        if (::testing::Test::HasFailure())
+            FAIL() << "after kill " << k;
+    }
+    EXPECT_GT(last.patients, kills / 4) << "the writer barely wrote anything between kills";
+    EXPECT_GT(last.notes, 0);
+    RecordProperty("kills", kills);
+    RecordProperty("patients", last.patients);
+}
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--long") == 0)
+            setenv("FLOORCHART_CRASH_KILLS", "2000", 1);
+    return RUN_ALL_TESTS();
+}

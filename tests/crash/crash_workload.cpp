@@ -1,0 +1,84 @@
+#include "crash_workload.h"
+
+#include "services/clinician_directory.h"
+#include "services/home_log_book.h"
+#include "services/patient_records.h"
+#include "services/session_notes.h"
+#include "services/therapy_plans.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <random>
+#include <unistd.h>
+
+namespace fc::test {
+
+namespace {
+// Appends a line and waits for it to reach the disk, so the journal never claims more than
+// was reported complete.
+class Journal {
+public:
+    explicit Journal(const std::filesystem::path& p) : fd_(::open(p.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600)) {}
+    ~Journal() { ::close(fd_); }
+    void note(const std::string& line)
+    {
+        const auto text = line + "\n";
+        if (::write(fd_, text.data(), text.size()) < 0)
+            _exit(3);
+        ::fdatasync(fd_);
+    }
+
+private:
+    int fd_;
+};
+} // namespace
+
+int run_crash_workload(const std::filesystem::path& clinic_path, const std::filesystem::path& journal_path,
+                       unsigned seed)
+{
+    Clinic clinic(clinic_path);
+    Journal journal(journal_path);
+    auto clinicians = ClinicianDirectory(clinic).list(false);
+    if (clinicians.empty())
+        clinicians.push_back(ClinicianDirectory(clinic).add({"Harriet Ashdown", "", ""}, Actor::nobody()));
+    const Actor actor{clinicians.front().id, clinicians.front().name};
+    PatientRecords records(clinic, actor);
+    SessionNotes notes(clinic, actor);
+    HomeLogBook log(clinic, actor);
+    TherapyPlans plans(clinic, actor);
+    std::mt19937 rnd(seed);
+
+    for (int i = 0;; ++i) {
+        PatientForm f;
+        f.family = fmt::format("Crash{}-{}", seed, i);
+        f.given = "Ødegaard";
+        f.dob = "1980-05-05";
+        const auto p = records.add(f);
+        journal.note(fmt::format("patient {} {}", p.id, p.family_name));
+        if (rnd() % 3 == 0) {
+            const auto pr = records.add_precaution(p.id, {"fissure", "crash test", ""});
+            journal.note(fmt::format("precaution {}", pr.id));
+        }
+        const auto plan = plans.add(p.id, PlanForm{.title = "Crash plan"});
+        ComponentForm c;
+        c.kind = "pfmt";
+        plans.add_component(plan.id, c, {});
+        for (int k = 0; k < 3; ++k) {
+            NoteForm n;
+            n.start = "09:00";
+            n.duration = "30";
+            n.subjective = std::string(200 + rnd() % 2000, 'x');
+            const auto draft = notes.add_draft(p.id, n);
+            if (rnd() % 4 != 0) {
+                notes.sign(draft.id);
+                journal.note(fmt::format("note {} signed", draft.id));
+            } else {
+                journal.note(fmt::format("note {} draft", draft.id));
+            }
+        }
+        const auto e = log.add(p.id, HomeLogForm{.minutes = std::to_string(rnd() % 60)});
+        journal.note(fmt::format("homelog {} {}", e.id, *e.minutes));
+    }
+}
+
+} // namespace fc::test
