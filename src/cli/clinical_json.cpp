@@ -159,4 +159,33 @@ json to_json(const HomeLogEntry& e)
             {"text", e.text}};
 }
 
+json to_json(const RedFlag& f)
+{
+    json j = {{"id", f.id},
+              {"rule", std::string(to_string(f.rule))},
+              {"severity", std::string(to_string(f.severity))},
+              {"patient_id", f.patient_id},
+              {"source", std::string(to_string(f.source))},
+              {"source_id", f.source_id},
+              {"date", to_iso(f.on)},
+              {"message", f.message},
+              {"raised_at", f.raised_at},
+              {"status", std::string(to_string(f.status()))}};
+    if (f.acknowledgement) {
+        j["action"] = std::string(to_string(f.acknowledgement->action));
+        j["note"] = f.acknowledgement->note;
+        j["by"] = f.acknowledgement->by;
+        j["at"] = f.acknowledgement->at;
+    }
+    return j;
+}
+
+json to_json(const std::vector<RedFlag>& flags)
+{
+    json j = json::array();
+    for (const auto& f : flags)
+        j.push_back(to_json(f));
+    return j;
+}
+
 } // namespace fc::cli

@@ -128,4 +128,29 @@ std::string home_log_text(const std::vector<HomeLogEntry>& entries)
     return format_table({"ID", "Date", "Dilator", "Minutes", "Comfort", "Pain", "Bleeding", "Note"}, rows);
 }
 
+std::string raised_flags_text(const std::vector<RedFlag>& flags)
+{
+    std::string out;
+    for (const auto& f : flags)
+        out += fmt::format("RED FLAG [{}] {}: {}\n", to_string(f.severity), f.id, f.message);
+    return out;
+}
+
+std::string flag_list_text(const std::vector<RedFlag>& flags, const std::vector<Clinician>& clinicians)
+{
+    if (flags.empty())
+        return "No red flags.";
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& f : flags) {
+        std::string status = "OPEN";
+        if (f.acknowledgement)
+            status = fmt::format("acknowledged {} by {} ({}): {}", f.acknowledgement->at.substr(0, 10),
+                                 clinician_name(clinicians, f.acknowledgement->by),
+                                 to_string(f.acknowledgement->action), f.acknowledgement->note);
+        rows.push_back({std::to_string(f.id), std::string(to_string(f.severity)), to_iso(f.on),
+                        std::to_string(f.patient_id), f.message, status});
+    }
+    return format_table({"ID", "Severity", "Date", "Patient", "Flag", "Status"}, rows);
+}
+
 } // namespace fc::cli

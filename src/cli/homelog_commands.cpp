@@ -28,9 +28,11 @@ void add_homelog_commands(CLI::App& app, Context& ctx, Action& run)
         run = [&, patient, fields] {
             HomeLogForm form;
             apply_given(fields, form);
-            const auto e = HomeLogBook(ctx.clinic(), ctx.acting_clinician())
-                               .add(parse_id("PATIENT_ID", value_of(patient)), form);
-            ctx.print(to_json(e), std::to_string(e.id));
+            const auto logged = HomeLogBook(ctx.clinic(), ctx.acting_clinician())
+                                    .add(parse_id("PATIENT_ID", value_of(patient)), form);
+            auto j = to_json(logged.entry);
+            j["flags_raised"] = to_json(logged.flags_raised);
+            ctx.print(j, std::to_string(logged.entry.id) + "\n" + raised_flags_text(logged.flags_raised));
         };
     });
 

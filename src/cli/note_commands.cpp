@@ -139,8 +139,11 @@ void add_note_commands(CLI::App& app, Context& ctx, Action& run)
     auto* sign_id = sign->add_option("NOTE_ID")->description("Note id")->required();
     sign->callback([&, sign_id] {
         run = [&, sign_id] {
-            const auto n = SessionNotes(ctx.clinic(), ctx.acting_clinician()).sign(id_of(sign_id, "NOTE_ID"));
-            ctx.print(to_json(n), fmt::format("Note {} signed at {}.", n.id, n.signed_at));
+            const auto s = SessionNotes(ctx.clinic(), ctx.acting_clinician()).sign(id_of(sign_id, "NOTE_ID"));
+            auto j = to_json(s.note);
+            j["flags_raised"] = to_json(s.flags_raised);
+            ctx.print(j, fmt::format("Note {} signed at {}.\n{}", s.note.id, s.note.signed_at,
+                                     raised_flags_text(s.flags_raised)));
         };
     });
 

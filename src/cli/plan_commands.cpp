@@ -133,7 +133,10 @@ void add_plan_commands(CLI::App& app, Context& ctx, Action& run)
             for (const auto& w : added.warnings)
                 std::cerr << "caution: " << w.describe() << '\n';
             const auto& v = added.plan.plan_versions.back();
-            ctx.print(to_json(added.plan, v), fmt::format("Plan {} is now at version {}.", added.plan.id, v.number));
+            auto j = to_json(added.plan, v);
+            j["flags_raised"] = to_json(added.flags_raised);
+            ctx.print(j, fmt::format("Plan {} is now at version {}.\n{}", added.plan.id, v.number,
+                                     raised_flags_text(added.flags_raised)));
         };
     });
 }

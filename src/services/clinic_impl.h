@@ -11,6 +11,7 @@
 #include "store/patient_repository.h"
 #include "store/plan_repository.h"
 #include "store/precaution_repository.h"
+#include "store/red_flag_repository.h"
 #include "store/session_note_repository.h"
 #include "store/sqlite_errors.h"
 
@@ -35,6 +36,7 @@ struct Clinic::Impl {
     store::PlanRepository plans{file.db()};
     store::SessionNoteRepository notes{file.db()};
     store::HomeLogRepository home_log{file.db()};
+    store::RedFlagRepository red_flags{file.db()};
     std::function<Date()> today;
 
     template <class F>

@@ -1,12 +1,13 @@
 #include "services/home_log_book.h"
 
+#include "services/flag_raising.h"
 #include "services/record_lookup.h"
 
 #include <fmt/format.h>
 
 namespace fc {
 
-HomeLogEntry HomeLogBook::add(std::int64_t patient_id, const HomeLogForm& form)
+LoggedHomeSession HomeLogBook::add(std::int64_t patient_id, const HomeLogForm& form)
 {
     const auto by = acting_clinician(actor_);
     auto& impl = clinic_.impl();
@@ -17,7 +18,10 @@ HomeLogEntry HomeLogBook::add(std::int64_t patient_id, const HomeLogForm& form)
         entry.id = impl.home_log.insert(entry, by);
         entry.version = 1;
         impl.audit.append(by, "create", "home-log", entry.id, fmt::format("patient {}", patient_id));
-        return entry;
+        auto flags = raise_new_flags(impl, patient_id, by, [&](const auto& ctx, const auto& settings) {
+            return flags_for_home_log(entry, ctx, settings);
+        });
+        return LoggedHomeSession{std::move(entry), std::move(flags)};
     });
 }
 

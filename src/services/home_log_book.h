@@ -1,6 +1,7 @@
 #pragma once
 // The patient's home practice between visits, entered by the clinician from the patient's diary.
 #include "core/home_log.h"
+#include "core/red_flag.h"
 #include "services/actor.h"
 #include "services/clinic.h"
 
@@ -9,11 +10,17 @@
 
 namespace fc {
 
+struct LoggedHomeSession {
+    HomeLogEntry entry;
+    std::vector<RedFlag> flags_raised;
+};
+
 class HomeLogBook {
 public:
     HomeLogBook(Clinic& clinic, Actor actor) : clinic_(clinic), actor_(std::move(actor)) {}
 
-    HomeLogEntry add(std::int64_t patient_id, const HomeLogForm& form); // throws InvalidInput, NotFound
+    // Saves the entry and raises its red flags in the same transaction. Throws InvalidInput, NotFound.
+    LoggedHomeSession add(std::int64_t patient_id, const HomeLogForm& form);
     std::vector<HomeLogEntry> for_patient(std::int64_t patient_id);
 
 private:

@@ -1,6 +1,7 @@
 #include "services/patient_records.h"
 
 #include "services/clinic_impl.h"
+#include "services/flag_raising.h"
 
 #include <fmt/format.h>
 
@@ -173,6 +174,9 @@ Precaution PatientRecords::add_precaution(std::int64_t patient_id, const Precaut
         p.id = impl.precautions.insert(p, by);
         p.version = 1;
         impl.audit.append(by, "create", "precaution", p.id, fmt::format("patient {}", patient_id));
+        raise_new_flags(impl, patient_id, by, [&](const auto& ctx, const auto& settings) {
+            return flags_for_precaution(p, ctx, settings);
+        });
         return p;
     });
 }

@@ -1,6 +1,7 @@
 #include "services/session_notes.h"
 
 #include "core/note_defaults.h"
+#include "services/flag_raising.h"
 #include "services/record_lookup.h"
 #include "store/row_mapping.h"
 
@@ -83,7 +84,7 @@ SessionNote SessionNotes::edit_draft(std::int64_t note_id, const NoteForm& form,
     });
 }
 
-SessionNote SessionNotes::sign(std::int64_t note_id)
+SignedNote SessionNotes::sign(std::int64_t note_id)
 {
     const auto by = clinician();
     auto& impl = clinic_.impl();
@@ -94,7 +95,26 @@ SessionNote SessionNotes::sign(std::int64_t note_id)
             throw stale(note_id);
         ++note.version;
         impl.audit.append(by, "sign", "note", note_id, fmt::format("patient {}", note.patient_id));
-        return note;
+        auto flags = raise_new_flags(impl, note.patient_id, by, [&](const auto& ctx, const auto& settings) {
+            return flags_for_note(note, ctx, settings);
+        });
+        return SignedNote{std::move(note), std::move(flags)};
+    });
+}
+
+std::vector<RedFlag> SessionNotes::flags_if_signed(std::int64_t note_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] {
+        auto note = existing_note(impl, note_id);
+        if (!note.is_signed()) {
+            note.status = NoteStatus::Signed;
+            note.signed_by = actor_.clinician_id.value_or(note.clinician_id);
+            note.signed_at = store::utc_now_iso();
+        }
+        const auto ctx = red_flag_context(impl, note.patient_id);
+        return flags_not_yet_raised(flags_for_note(note, ctx, impl.red_flags.settings()),
+                                    impl.red_flags.keys_for_patient(note.patient_id));
     });
 }
 

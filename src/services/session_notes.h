@@ -2,6 +2,7 @@
 // Session-note use cases: drafts are saved as typed, signing makes a note immutable, and a
 // signed note is only ever amended by dated addenda.
 #include "core/addendum.h"
+#include "core/red_flag.h"
 #include "core/session_note.h"
 #include "services/actor.h"
 #include "services/clinic.h"
@@ -11,6 +12,11 @@
 #include <vector>
 
 namespace fc {
+
+struct SignedNote {
+    SessionNote note;
+    std::vector<RedFlag> flags_raised;
+};
 
 struct NoteWithAddenda {
     SessionNote note;
@@ -26,8 +32,11 @@ public:
     SessionNote add_draft(std::int64_t patient_id, NoteForm form);
     // Saves the whole form over a draft still at `expected_version`. Conflict when signed or stale.
     SessionNote edit_draft(std::int64_t note_id, const NoteForm& form, std::int64_t expected_version);
-    // Signs a draft as the acting clinician. Conflict when already signed.
-    SessionNote sign(std::int64_t note_id);
+    // Signs a draft as the acting clinician and, in the same transaction, raises the red flags it
+    // calls for. Conflict when already signed.
+    SignedNote sign(std::int64_t note_id);
+    // The red flags signing this draft would raise now (for a warning before signing).
+    std::vector<RedFlag> flags_if_signed(std::int64_t note_id);
     Addendum add_addendum(std::int64_t note_id, const AddendumForm& form);
 
     NoteWithAddenda get(std::int64_t note_id); // throws NotFound

@@ -1,5 +1,6 @@
 #include "services/therapy_plans.h"
 
+#include "services/flag_raising.h"
 #include "services/record_lookup.h"
 
 #include <fmt/format.h>
@@ -30,6 +31,15 @@ EpisodeOfCare append_version(Clinic::Impl& impl, EpisodeOfCare episode, TherapyP
     impl.audit.append(by, "update", "plan", episode.id, fmt::format("version {}: {}", v.number, what));
     episode.plan_versions.push_back(std::move(v));
     return episode;
+}
+
+// The red flags a new plan version raises (dilator work while a precaution is open).
+std::vector<RedFlag> flags_of_latest(Clinic::Impl& impl, const EpisodeOfCare& episode, std::int64_t by)
+{
+    const auto& version = episode.plan_versions.back();
+    return raise_new_flags(impl, episode.patient_id, by, [&](const auto& ctx, const auto& settings) {
+        return flags_for_plan_version(version, ctx, settings);
+    });
 }
 
 std::string precaution_list(const std::vector<Precaution>& blocking)
@@ -92,7 +102,9 @@ EpisodeOfCare TherapyPlans::revise(std::int64_t plan_id, const PlanForm& form)
     return impl.write([&] {
         auto episode = existing_plan(impl, plan_id);
         revised.components = latest_plan_version(episode.plan_versions)->plan.components;
-        return append_version(impl, std::move(episode), std::move(revised), clinic_.today(), by, "plan revised");
+        auto updated = append_version(impl, std::move(episode), std::move(revised), clinic_.today(), by, "plan revised");
+        flags_of_latest(impl, updated, by);
+        return updated;
     });
 }
 
@@ -123,6 +135,7 @@ ComponentAdded TherapyPlans::add_component(std::int64_t plan_id, const Component
         result.warnings = component_warnings(component, catalogue);
         auto plan = with_component(latest_plan_version(episode.plan_versions)->plan, std::move(component));
         result.plan = append_version(impl, std::move(episode), std::move(plan), today, by, what);
+        result.flags_raised = flags_of_latest(impl, result.plan, by);
         return result;
     });
 }

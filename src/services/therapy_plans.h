@@ -4,6 +4,7 @@
 // while a precaution is open needs an explicit, recorded override.
 #include "core/dilator_set.h"
 #include "core/internal_work.h"
+#include "core/red_flag.h"
 #include "core/therapy_plan.h"
 #include "services/actor.h"
 #include "services/clinic.h"
@@ -16,6 +17,7 @@ namespace fc {
 struct ComponentAdded {
     EpisodeOfCare plan;
     std::vector<FieldError> warnings; // cautions that did not refuse it (oil with latex)
+    std::vector<RedFlag> flags_raised;
 };
 
 class TherapyPlans {

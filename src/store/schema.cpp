@@ -278,9 +278,48 @@ CREATE TRIGGER home_log_is_never_deleted BEFORE DELETE ON home_log
 BEGIN SELECT RAISE(ABORT, 'home-log entries are never deleted'); END;
 )sql";
 
+// Migration 3: red flags. One row per rule and source record (never two), raised inside the
+// transaction that wrote the source; it leaves the open queue only through a recorded
+// acknowledgement, and is never deleted or changed afterwards.
+constexpr std::string_view v3 = R"sql(
+CREATE TABLE red_flags (
+  id           INTEGER PRIMARY KEY,
+  patient_id   INTEGER NOT NULL REFERENCES patients (id),
+  rule         TEXT NOT NULL CHECK (rule IN ('bleeding', 'sharp-pain', 'pain-threshold', 'burning',
+                 'persisting-soreness', 'worsening', 'progression-too-fast', 'precaution-not-cleared', 'screening')),
+  severity     TEXT NOT NULL CHECK (severity IN ('urgent', 'review')),
+  message      TEXT NOT NULL CHECK (length(message) > 0),
+  source       TEXT NOT NULL CHECK (source IN ('note', 'home-log', 'plan-version', 'precaution')),
+  source_id    INTEGER NOT NULL,
+  on_date      TEXT NOT NULL CHECK (date(on_date, '+0 days') IS on_date),
+  raised_at    TEXT NOT NULL,
+  raised_by    INTEGER REFERENCES clinicians (id),
+  ack_action   TEXT CHECK (ack_action IS NULL OR ack_action IN ('advised', 'plan-changed', 'referred', 'none')),
+  ack_note     TEXT CHECK (ack_note IS NULL OR length(trim(ack_note)) > 0),
+  ack_by       INTEGER REFERENCES clinicians (id),
+  ack_at       TEXT,
+  version      INTEGER NOT NULL DEFAULT 1,
+  CHECK ((ack_action IS NULL) = (ack_note IS NULL) AND (ack_note IS NULL) = (ack_by IS NULL)
+         AND (ack_by IS NULL) = (ack_at IS NULL)),
+  UNIQUE (rule, source, source_id)
+) STRICT;
+CREATE INDEX red_flags_by_patient ON red_flags (patient_id, on_date, id);
+CREATE INDEX red_flags_open_queue ON red_flags (severity, on_date, id) WHERE ack_at IS NULL;
+CREATE TRIGGER red_flags_are_never_deleted BEFORE DELETE ON red_flags
+BEGIN SELECT RAISE(ABORT, 'red flags are never deleted'); END;
+CREATE TRIGGER acknowledged_flags_never_change BEFORE UPDATE ON red_flags WHEN old.ack_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'an acknowledged red flag is never changed'); END;
+CREATE TRIGGER raised_flags_keep_what_they_say BEFORE UPDATE ON red_flags
+WHEN new.patient_id IS NOT old.patient_id OR new.rule IS NOT old.rule OR new.severity IS NOT old.severity
+  OR new.message IS NOT old.message OR new.source IS NOT old.source OR new.source_id IS NOT old.source_id
+  OR new.on_date IS NOT old.on_date OR new.raised_at IS NOT old.raised_at
+BEGIN SELECT RAISE(ABORT, 'a raised red flag keeps what it says; only its acknowledgement is recorded'); END;
+)sql";
+
 const std::vector<Migration> all = {
     {1, v1},
     {2, v2},
+    {3, v3},
 };
 } // namespace
 

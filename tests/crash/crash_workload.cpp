@@ -76,7 +76,7 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
                 journal.note(fmt::format("note {} draft", draft.id));
             }
         }
-        const auto e = log.add(p.id, HomeLogForm{.minutes = std::to_string(rnd() % 60)});
+        const auto e = log.add(p.id, HomeLogForm{.minutes = std::to_string(rnd() % 60)}).entry;
         journal.note(fmt::format("homelog {} {}", e.id, *e.minutes));
     }
 }

@@ -46,7 +46,7 @@ TEST_F(SessionNotesTest, DraftIsSavedEditedThenSignedAndFrozen)
     EXPECT_EQ(n.measures.pain_after, 1);
     EXPECT_EQ(n.version, 2);
 
-    const auto s = notes.sign(n.id);
+    const auto s = notes.sign(n.id).note;
     EXPECT_TRUE(s.is_signed());
     EXPECT_EQ(s.signed_by, harriet.clinician_id);
     EXPECT_EQ(s.signed_at.size(), 20u);
@@ -137,9 +137,11 @@ TEST_F(SessionNotesTest, HomeLogEntriesAreCheckedAgainstThePlan)
 {
     with_dilator_plan();
     HomeLogBook log(clinic, harriet);
-    const auto e = log.add(patient, HomeLogForm{.date = "2026-11-22", .dilator_mm = "13", .minutes = "10",
-                                                .pain = "2", .bleeding = true, .text = "Slight spotting"});
-    EXPECT_TRUE(e.bleeding);
+    const auto logged = log.add(patient, HomeLogForm{.date = "2026-11-22", .dilator_mm = "13", .minutes = "10",
+                                                     .pain = "2", .bleeding = true, .text = "Slight spotting"});
+    EXPECT_TRUE(logged.entry.bleeding);
+    ASSERT_EQ(logged.flags_raised.size(), 1u); // bleeding in the home log is a red flag
+    EXPECT_EQ(logged.flags_raised[0].rule, RedFlagRule::Bleeding);
     EXPECT_THROW(log.add(patient, HomeLogForm{.dilator_mm = "12"}), InvalidInput);
     EXPECT_THROW(log.add(patient, HomeLogForm{.date = "2026-11-26"}), InvalidInput);
     const auto all = log.for_patient(patient);
