@@ -1,5 +1,6 @@
 #include "core/plan_component.h"
 
+#include "core/enum_ids.h"
 #include "core/field_values.h"
 #include "core/text.h"
 
@@ -32,24 +33,6 @@ constexpr std::array<std::string_view, 3> lubricant_ids = {"water", "silicone", 
 constexpr std::array<KindInfo, 3> topic_info = {{{"hygiene", "hygiene and cleaning of tools"},
                                                  {"fibre-hydration", "fibre and hydration"},
                                                  {"toilet-posture", "not rushing and toilet posture"}}};
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_id(const std::array<std::string_view, N>& ids, std::string_view id)
-{
-    for (std::size_t i = 0; i < N; ++i)
-        if (ids[i] == id)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_id(const std::array<KindInfo, N>& infos, std::string_view id)
-{
-    for (std::size_t i = 0; i < N; ++i)
-        if (infos[i].id == id)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
 
 // Which kinds each kind-specific option belongs to, to refuse options that do not apply.
 struct OptionUse {
@@ -230,7 +213,7 @@ std::string_view to_string(ComponentKind k)
 }
 std::optional<ComponentKind> parse_component_kind(std::string_view id)
 {
-    return parse_id<ComponentKind>(kind_info, id);
+    return enum_ids::parse_id<ComponentKind>(kind_info, id);
 }
 std::string_view label(ComponentKind k)
 {
@@ -243,7 +226,7 @@ std::string_view to_string(Lubricant l)
 }
 std::optional<Lubricant> parse_lubricant(std::string_view id)
 {
-    return parse_id<Lubricant>(lubricant_ids, id);
+    return enum_ids::parse_id<Lubricant>(lubricant_ids, id);
 }
 
 std::string_view to_string(EducationTopic t)
@@ -252,7 +235,7 @@ std::string_view to_string(EducationTopic t)
 }
 std::optional<EducationTopic> parse_education_topic(std::string_view id)
 {
-    return parse_id<EducationTopic>(topic_info, id);
+    return enum_ids::parse_id<EducationTopic>(topic_info, id);
 }
 std::string_view label(EducationTopic t)
 {

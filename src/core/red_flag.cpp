@@ -1,5 +1,7 @@
 #include "core/red_flag.h"
 
+#include "core/enum_ids.h"
+
 #include "core/field_rules.h"
 #include "core/field_values.h"
 #include "core/text.h"
@@ -58,15 +60,6 @@ constexpr std::array<Named, 4> action_info = {{{"advised", "Advised the patient"
                                                {"referred", "Referred"},
                                                {"none", "No action needed"}}};
 
-template <typename Enum, typename Table, typename Id>
-std::optional<Enum> find_id(const Table& table, std::string_view id, Id id_of)
-{
-    for (std::size_t i = 0; i < table.size(); ++i)
-        if (id_of(table[i]) == id)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
-
 template <typename Enum>
 std::size_t index(Enum e)
 {
@@ -109,7 +102,7 @@ std::string_view to_string(RedFlagRule r)
 
 std::optional<RedFlagRule> parse_red_flag_rule(std::string_view id)
 {
-    return find_id<RedFlagRule>(rule_info, id, [](const RuleInfo& i) { return i.id; });
+    return enum_ids::parse_id<RedFlagRule>(rule_info, id);
 }
 
 std::string_view label(RedFlagRule r)
@@ -124,7 +117,7 @@ std::string_view to_string(RedFlagSeverity s)
 
 std::optional<RedFlagSeverity> parse_red_flag_severity(std::string_view id)
 {
-    return find_id<RedFlagSeverity>(severity_ids, id, [](std::string_view i) { return i; });
+    return enum_ids::parse_id<RedFlagSeverity>(severity_ids, id);
 }
 
 RedFlagSeverity severity_of(RedFlagRule rule)
@@ -139,7 +132,7 @@ std::string_view to_string(RedFlagSource s)
 
 std::optional<RedFlagSource> parse_red_flag_source(std::string_view id)
 {
-    return find_id<RedFlagSource>(source_info, id, [](const Named& i) { return i.id; });
+    return enum_ids::parse_id<RedFlagSource>(source_info, id);
 }
 
 std::string_view label(RedFlagSource s)
@@ -154,7 +147,7 @@ std::string_view to_string(RedFlagStatus s)
 
 std::optional<RedFlagStatus> parse_red_flag_status(std::string_view id)
 {
-    return find_id<RedFlagStatus>(status_ids, id, [](std::string_view i) { return i; });
+    return enum_ids::parse_id<RedFlagStatus>(status_ids, id);
 }
 
 std::string_view to_string(RedFlagAction a)
@@ -164,7 +157,7 @@ std::string_view to_string(RedFlagAction a)
 
 std::optional<RedFlagAction> parse_red_flag_action(std::string_view id)
 {
-    return find_id<RedFlagAction>(action_info, id, [](const Named& i) { return i.id; });
+    return enum_ids::parse_id<RedFlagAction>(action_info, id);
 }
 
 std::string_view label(RedFlagAction a)

@@ -1,12 +1,12 @@
 #include "core/session_note.h"
 
+#include "core/enum_ids.h"
 #include "core/field_values.h"
 #include "core/text.h"
 
 #include <fmt/format.h>
 
 #include <array>
-#include <type_traits>
 
 namespace fc {
 
@@ -24,24 +24,6 @@ constexpr std::array<Named, 4> screening_info = {{{"bowel-change", "Change in bo
                                                   {"fever", "Fever"}}};
 constexpr std::array<std::string_view, 2> status_ids = {"draft", "signed"};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> find_id(const std::array<Named, N>& table, std::string_view id)
-{
-    for (std::size_t i = 0; i < N; ++i)
-        if (table[i].id == id)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> find_id(const std::array<std::string_view, N>& table, std::string_view id)
-{
-    for (std::size_t i = 0; i < N; ++i)
-        if (table[i] == id)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
-
 template <typename Enum, typename Table, typename Parse>
 Enum one_of_or(FieldCheck& check, std::string_view field, const std::string& value, const Table& table, Parse parse,
                Enum fallback)
@@ -49,12 +31,8 @@ Enum one_of_or(FieldCheck& check, std::string_view field, const std::string& val
     if (text::trim(value).empty())
         return fallback;
     std::vector<std::string_view> ids;
-    for (const auto& entry : table) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, Named>)
-            ids.push_back(entry.id);
-        else
-            ids.push_back(entry);
-    }
+    for (const auto& entry : table)
+        ids.push_back(enum_ids::id_of(entry));
     const auto id = check.one_of(field, value, ids);
     return id.empty() ? fallback : *parse(id);
 }
@@ -121,7 +99,7 @@ std::string_view to_string(AppointmentType t)
 }
 std::optional<AppointmentType> parse_appointment_type(std::string_view id)
 {
-    return find_id<AppointmentType>(type_info, id);
+    return enum_ids::parse_id<AppointmentType>(type_info, id);
 }
 std::string_view label(AppointmentType t)
 {
@@ -134,7 +112,7 @@ std::string_view to_string(Attendance a)
 }
 std::optional<Attendance> parse_attendance(std::string_view id)
 {
-    return find_id<Attendance>(attendance_ids, id);
+    return enum_ids::parse_id<Attendance>(attendance_ids, id);
 }
 
 std::string_view to_string(ScreeningQuestion q)
@@ -143,7 +121,7 @@ std::string_view to_string(ScreeningQuestion q)
 }
 std::optional<ScreeningQuestion> parse_screening_question(std::string_view id)
 {
-    return find_id<ScreeningQuestion>(screening_info, id);
+    return enum_ids::parse_id<ScreeningQuestion>(screening_info, id);
 }
 std::string_view label(ScreeningQuestion q)
 {
@@ -156,7 +134,7 @@ std::string_view to_string(NoteStatus s)
 }
 std::optional<NoteStatus> parse_note_status(std::string_view id)
 {
-    return find_id<NoteStatus>(status_ids, id);
+    return enum_ids::parse_id<NoteStatus>(status_ids, id);
 }
 
 NoteForm NoteForm::from(const SessionNote& n)
