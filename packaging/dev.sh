@@ -17,7 +17,7 @@ packages=(
   libsqlite3-dev libsqlitecpp-dev libboost-date-time-dev libhpdf-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev libsodium-dev libicu-dev libical-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-dejavu-core xvfb xauth
+  fonts-dejavu-core xvfb xauth qpdf poppler-utils
 )
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
