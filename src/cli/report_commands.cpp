@@ -1,0 +1,145 @@
+#include "cli/commands.h"
+
+#include "cli/option_fields.h"
+#include "core/errors.h"
+#include "core/field_values.h"
+#include "services/clinic_reports.h"
+#include "services/patient_records.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+namespace fc::cli {
+
+namespace {
+// One progress report per patient into `dir`, on every core; returns the files in patient order.
+std::vector<std::string> write_batch(const std::filesystem::path& clinic_path, const std::vector<std::int64_t>& ids,
+                                     const std::filesystem::path& dir, const Actor& actor)
+{
+    std::vector<std::string> files(ids.size());
+    std::atomic<std::size_t> next{0};
+    std::mutex failure_mutex;
+    std::exception_ptr failure;
+    auto work = [&] {
+        try {
+            Clinic clinic(clinic_path, false); // one connection per thread
+            ClinicReports reports(clinic, actor);
+            for (std::size_t i = next++; i < ids.size(); i = next++) {
+                const auto data = reports.progress(ids[i], {});
+                auto mrn = data.patient.mrn;
+                std::replace_if(mrn.begin(), mrn.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '-'; }, '-');
+                const auto file = dir / fmt::format("progress-{}-{}.pdf", ids[i], mrn);
+                ClinicReports::write_pdf(data, file);
+                files[i] = file.string();
+            }
+        } catch (...) {
+            std::lock_guard lock(failure_mutex);
+            if (!failure)
+                failure = std::current_exception();
+            next = ids.size();
+        }
+    };
+    const unsigned n = std::max(1u, std::min(std::thread::hardware_concurrency(), static_cast<unsigned>(ids.size())));
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < n; ++t)
+        threads.emplace_back(work);
+    for (auto& t : threads)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return files;
+}
+
+std::vector<std::int64_t> batch_patients(Context& ctx, const std::string& which)
+{
+    std::vector<std::int64_t> ids;
+    if (which.empty() || which == "all") {
+        for (const auto& p : PatientRecords(ctx.clinic(), Actor::nobody()).search({}))
+            ids.push_back(p.id);
+        return ids;
+    }
+    for (const auto& item : comma_items(which))
+        ids.push_back(parse_id("patients", item));
+    return ids;
+}
+} // namespace
+
+void add_report_commands(CLI::App& app, Context& ctx, Action& run)
+{
+    auto* group = app.add_subcommand("report", "PDF reports: progress, session note, home programme");
+    group->require_subcommand(1);
+
+    auto* progress = group->add_subcommand("progress", "Progress report for a period; prints the file written");
+    auto* patient = progress->add_option("PATIENT_ID")->description("Patient id")->required();
+    auto* from = progress->add_option("--from")->description("First day (default: the plan's start)");
+    auto* to = progress->add_option("--to")->description("Last day (default: today)");
+    auto* summary = progress->add_option("--summary")->description("The clinician's summary");
+    auto* paper = progress->add_option("--paper")->description("a4|letter (default a4)");
+    auto* out = progress->add_option("-o,--output")->description("PDF file to write")->required();
+    progress->callback([&, patient, from, to, summary, paper, out] {
+        run = [&, patient, from, to, summary, paper, out] {
+            const auto data = ClinicReports(ctx.clinic(), ctx.known_clinician())
+                                  .progress(parse_id("PATIENT_ID", value_of(patient)),
+                                            {value_of(from), value_of(to), value_of(summary), value_of(paper)});
+            ClinicReports::write_pdf(data, value_of(out));
+            ctx.print({{"files", {value_of(out)}}}, value_of(out));
+        };
+    });
+
+    auto* note = group->add_subcommand("note", "One session note with its addenda; prints the file written");
+    auto* note_id = note->add_option("NOTE_ID")->description("Note id")->required();
+    auto* note_paper = note->add_option("--paper")->description("a4|letter (default a4)");
+    auto* note_out = note->add_option("-o,--output")->description("PDF file to write")->required();
+    note->callback([&, note_id, note_paper, note_out] {
+        run = [&, note_id, note_paper, note_out] {
+            const auto data = ClinicReports(ctx.clinic(), ctx.known_clinician())
+                                  .note(parse_id("NOTE_ID", value_of(note_id)), value_of(note_paper));
+            ClinicReports::write_pdf(data, value_of(note_out));
+            ctx.print({{"files", {value_of(note_out)}}}, value_of(note_out));
+        };
+    });
+
+    auto* handout = group->add_subcommand("handout", "The patient's home-programme handout; prints the file written");
+    auto* handout_patient = handout->add_option("PATIENT_ID")->description("Patient id")->required();
+    auto* handout_paper = handout->add_option("--paper")->description("a4|letter (default a4)");
+    auto* handout_out = handout->add_option("-o,--output")->description("PDF file to write")->required();
+    handout->callback([&, handout_patient, handout_paper, handout_out] {
+        run = [&, handout_patient, handout_paper, handout_out] {
+            const auto data = ClinicReports(ctx.clinic(), ctx.known_clinician())
+                                  .handout(parse_id("PATIENT_ID", value_of(handout_patient)), value_of(handout_paper));
+            ClinicReports::write_pdf(data, value_of(handout_out));
+            ctx.print({{"files", {value_of(handout_out)}}}, value_of(handout_out));
+        };
+    });
+
+    auto* batch = group->add_subcommand("batch", "A progress report per patient into a folder, on every core");
+    auto* dir = batch->add_option("--out-dir")->description("Folder for the PDF files")->required();
+    auto* which = batch->add_option("--patients")->description("all (default) or a comma list of ids");
+    auto* appointments_on = batch->add_option("--appointments-on")->description("Patients with an appointment that day");
+    batch->callback([&, dir, which, appointments_on] {
+        run = [&, dir, which, appointments_on] {
+            if (appointments_on->count())
+                throw Error("--appointments-on needs the clinic calendar, which this FloorChart does not have yet");
+            const std::filesystem::path folder = value_of(dir);
+            std::error_code ec;
+            std::filesystem::create_directories(folder, ec);
+            if (ec || !std::filesystem::is_directory(folder))
+                throw Error(fmt::format("cannot write into {}: {}", folder.string(), ec ? ec.message() : "not a folder"));
+            const auto ids = batch_patients(ctx, value_of(which));
+            const auto actor = ctx.known_clinician();
+            const auto clinic_path = ctx.clinic().path();
+            const auto files = write_batch(clinic_path, ids, folder, actor);
+            std::string text;
+            for (const auto& f : files)
+                text += f + "\n";
+            ctx.print({{"files", files}}, text.empty() ? std::string("No patients.") : text);
+        };
+    });
+}
+
+} // namespace fc::cli
