@@ -6,5 +6,7 @@ class wxWindow;
 namespace fc::ui {
 
 void ShowAboutBox(wxWindow* parent);
+// The desktop theme's icon name that stands for FloorChart (windows, About).
+const char* AppIconName();
 
 } // namespace fc::ui

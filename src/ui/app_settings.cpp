@@ -15,8 +15,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // The defaults, all in one place.
-constexpr int default_main_width = 960; // DIP
-constexpr int default_main_height = 640;
+constexpr int default_main_width = 1200; // DIP; made to fit smaller screens when shown
+constexpr int default_main_height = 760;
+constexpr int default_patient_list_width = 430; // DIP
+constexpr int min_patient_list_width = 200;
 
 std::unique_ptr<wxFileConfig> settings;
 
@@ -127,6 +129,19 @@ void AppSettings::SetMainWindowGeometry(const WindowGeometry& g)
     c.Write("/MainWindow/Width", g.width);
     c.Write("/MainWindow/Height", g.height);
     c.Write("/MainWindow/Maximized", g.maximized);
+    c.Flush();
+}
+
+int AppSettings::PatientListWidth()
+{
+    const auto width = static_cast<int>(config().ReadLong("/MainWindow/PatientListWidth", default_patient_list_width));
+    return width >= min_patient_list_width ? width : default_patient_list_width;
+}
+
+void AppSettings::SetPatientListWidth(int width)
+{
+    auto& c = config();
+    c.Write("/MainWindow/PatientListWidth", width);
     c.Flush();
 }
 

@@ -35,6 +35,9 @@ public:
     // Where the main window was when last closed, or the default place the first time.
     static WindowGeometry MainWindowGeometry();
     static void SetMainWindowGeometry(const WindowGeometry& geometry);
+    // Where the divider between the patient list and the record was, in DIP from the left.
+    static int PatientListWidth();
+    static void SetPatientListWidth(int width);
 };
 
 } // namespace fc::ui

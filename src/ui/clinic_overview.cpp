@@ -22,7 +22,6 @@ ClinicOverview::ClinicOverview(wxWindow* parent, ClinicSession& session) : sessi
     details_ = XRCCTRL(*this, "details", wxStaticText);
     open_clinic_ = XRCCTRL(*this, "open_clinic", wxButton);
     new_clinic_ = XRCCTRL(*this, "new_clinic", wxButton);
-    choose_clinician_ = XRCCTRL(*this, "choose_clinician", wxButton);
     heading_->SetFont(heading_->GetFont().Scaled(1.6f).Bold());
 
     // The buttons run the same actions as the File menu.
@@ -31,7 +30,6 @@ ClinicOverview::ClinicOverview(wxWindow* parent, ClinicSession& session) : sessi
     };
     open_clinic_->Bind(wxEVT_BUTTON, run(&OpenClinicFromFile));
     new_clinic_->Bind(wxEVT_BUTTON, run(&CreateNewClinic));
-    choose_clinician_->Bind(wxEVT_BUTTON, run(&ChangeClinician));
 }
 
 void ClinicOverview::ShowSession()
@@ -43,20 +41,13 @@ void ClinicOverview::ShowSession()
         details = session_.problem().empty()
                       ? _("Open a clinic file, or create a new one.")
                       : to_wx(session_.problem()) + "\n\n" + _("Open another clinic file, or create a new one.");
-    } else {
+    } else { // shown only for a moment, while the patients are listed
         heading_->SetLabelText(path_to_wx(clinic->path().filename()));
-        details = session_.has_clinician()
-                      ? wxString::Format(_("Working as %s. Every change you make is signed with this name."),
-                                         to_wx(session_.actor().name))
-                      : wxString(_("No clinician is working: you can look, but a change needs the clinician "
-                                   "who makes it."));
-        details << "\n" << _("Patients and their records will be listed here.");
     }
     details_->SetLabelText(details);
     details_->Wrap(GetCharWidth() * wrap_chars);
     open_clinic_->Show(!clinic);
     new_clinic_->Show(!clinic);
-    choose_clinician_->Show(clinic && !session_.has_clinician());
     Layout();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The main window's body until the patient list arrives: which clinic file is open and who is
-// working in it, or why no clinic is open, with the next step as a button.
+// The main window's body while no clinic file is open: why not, if something went wrong, and
+// the next steps as buttons.
 #include <wx/panel.h>
 
 class wxButton;
@@ -23,7 +23,6 @@ private:
     wxStaticText* details_ = nullptr;
     wxButton* open_clinic_ = nullptr;
     wxButton* new_clinic_ = nullptr;
-    wxButton* choose_clinician_ = nullptr;
 };
 
 } // namespace fc::ui

@@ -3,6 +3,10 @@
 #include "ui/about_box.h"
 #include "ui/clinic_actions.h"
 #include "ui/clinic_session.h"
+#include "ui/main_commands.h"
+#include "ui/patient_actions.h"
+#include "ui/patient_list_panel.h"
+#include "ui/patient_workspace.h"
 
 #include <wx/frame.h>
 #include <wx/menu.h>
@@ -17,12 +21,17 @@ namespace {
 // Not wxID_NEW: its stock Ctrl+N is kept for what is made far more often (a new patient).
 enum { ID_NEW_CLINIC = wxID_HIGHEST + 1, ID_CHANGE_CLINICIAN };
 
+using Run = std::function<void(MainContext&, const wxCommandEvent&)>;
+using When = std::function<bool(const MainContext&)>;
+
 struct MenuItem {
-    int id;
+    int id = wxID_NONE;
     wxString label; // with "\t" and the shortcut, if any; empty for a separator
     wxString help;
-    std::function<void(wxFrame&, ClinicSession&)> run;
-    std::function<bool(const ClinicSession&)> enabled = {}; // always, when empty
+    Run run;
+    When enabled = {};              // always, when empty
+    When checked = {};              // a check item, when set
+    std::function<wxString(const MainContext&)> label_now = {}; // a label that follows the state
 };
 
 struct Menu {
@@ -30,34 +39,87 @@ struct Menu {
     std::vector<MenuItem> items;
 };
 
+// Runs a patient action on the main window.
+template <class Action>
+Run patient(Action action)
+{
+    return [action](MainContext& c, const wxCommandEvent&) { action(&c.frame, c.patients); };
+}
+
 std::vector<Menu> main_menu()
 {
-    auto has_clinic = [](const ClinicSession& s) { return s.clinic() != nullptr; };
+    auto has_clinic = [](const MainContext& c) { return c.session.clinic() != nullptr; };
+    auto can_add = [](const MainContext& c) { return c.patients.can_change(); };
+    auto can_change = [](const MainContext& c) { return CanChangeRecord(c.patients); };
+    auto can_archive = [](const MainContext& c) { return c.patients.can_change() && c.patients.record(); };
+    auto archived = [](const MainContext& c) { return c.patients.record() && c.patients.record()->patient.archived; };
     return {
         {_("&File"),
          {
              {wxID_OPEN, _("&Open clinic...\tCtrl+O"), _("Open another clinic file"),
-              [](wxFrame& f, ClinicSession& s) { OpenClinicFromFile(&f, s); }},
+              [](MainContext& c, const wxCommandEvent&) { OpenClinicFromFile(&c.frame, c.session); }},
              {ID_NEW_CLINIC, _("&New clinic..."), _("Create a new, empty clinic file"),
-              [](wxFrame& f, ClinicSession& s) { CreateNewClinic(&f, s); }},
+              [](MainContext& c, const wxCommandEvent&) { CreateNewClinic(&c.frame, c.session); }},
              {},
              {ID_CHANGE_CLINICIAN, _("&Change clinician..."), _("Say who is working now"),
-              [](wxFrame& f, ClinicSession& s) { ChangeClinician(&f, s); }, has_clinic},
+              [](MainContext& c, const wxCommandEvent&) { ChangeClinician(&c.frame, c.session); }, has_clinic},
              {},
-             {wxID_EXIT, _("&Quit\tCtrl+Q"), _("Quit FloorChart"), [](wxFrame& f, ClinicSession&) { f.Close(); }},
+             {wxID_EXIT, _("&Quit\tCtrl+Q"), _("Quit FloorChart"),
+              [](MainContext& c, const wxCommandEvent&) { c.frame.Close(); }},
+         }},
+        {_("&Patient"),
+         {
+             {CommandId(Command::NewPatient), _("&New patient...\tCtrl+N"), _("Add a patient to the clinic"),
+              patient(&NewPatient), can_add},
+             {CommandId(Command::EditPatient), _("&Edit patient...\tCtrl+E"),
+              _("Edit the open patient's demographic record"), patient(&EditPatient), can_change},
+             {CommandId(Command::FindPatient), _("&Find patient\tCtrl+F"),
+              _("Find a patient by name, MRN or date of birth"),
+              [](MainContext& c, const wxCommandEvent&) { c.patients.list().FocusSearch(); }, has_clinic},
+             {},
+             {CommandId(Command::AddPrecaution), _("Add &precaution..."),
+              _("Record a precaution that needs clearance before internal work"), patient(&AddPrecaution),
+              can_change},
+             {CommandId(Command::ClearPrecaution), _("C&lear precaution..."),
+              _("Record that a medical practitioner cleared a precaution"),
+              [](MainContext& c, const wxCommandEvent& e) {
+                  const auto id = e.GetExtraLong();
+                  ClearPrecaution(&c.frame, c.patients, id > 0 ? std::optional<std::int64_t>(id) : std::nullopt);
+              },
+              [](const MainContext& c) { return HasOpenPrecaution(c.patients); }},
+             {CommandId(Command::AddCondition), _("Add c&ondition..."),
+              _("Record a condition the patient is treated for"), patient(&AddCondition), can_change},
+             {CommandId(Command::AddConsent), _("Record &consent..."),
+              _("Record consent to intimate examination and the chaperone"), patient(&AddConsent), can_change},
+             {},
+             {CommandId(Command::ArchivePatient), _("&Archive patient..."),
+              _("Archive or un-archive the open patient's record"), patient(&ToggleArchived), can_archive, {},
+              [archived](const MainContext& c) {
+                  return archived(c) ? _("Un-&archive patient...") : _("&Archive patient...");
+              }},
+         }},
+        {_("&View"),
+         {
+             {CommandId(Command::ShowArchived), _("Show &archived patients"),
+              _("List archived patients too, in grey"),
+              [](MainContext& c, const wxCommandEvent&) {
+                  c.patients.list().ShowArchived(!c.patients.list().ShowsArchived());
+              },
+              has_clinic, [](const MainContext& c) { return c.patients.list().ShowsArchived(); }},
          }},
         {_("&Help"),
          {
              {wxID_ABOUT, _("&About FloorChart"), _("Version and purpose of FloorChart"),
-              [](wxFrame& f, ClinicSession&) { ShowAboutBox(&f); }},
+              [](MainContext& c, const wxCommandEvent&) { ShowAboutBox(&c.frame); }},
          }},
     };
 }
 
 } // namespace
 
-void InstallMainMenu(wxFrame& frame, ClinicSession& session)
+void InstallMainMenu(MainContext& context)
 {
+    auto& frame = context.frame;
     auto* bar = new wxMenuBar;
     for (auto& menu : main_menu()) {
         auto* m = new wxMenu;
@@ -66,13 +128,24 @@ void InstallMainMenu(wxFrame& frame, ClinicSession& session)
                 m->AppendSeparator();
                 continue;
             }
-            m->Append(item.id, item.label, item.help);
-            frame.Bind(wxEVT_MENU, [&frame, &session, run = item.run](wxCommandEvent&) { run(frame, session); },
-                       item.id);
-            if (item.enabled)
-                frame.Bind(wxEVT_UPDATE_UI,
-                           [&session, enabled = item.enabled](wxUpdateUIEvent& e) { e.Enable(enabled(session)); },
-                           item.id);
+            m->Append(item.id, item.label, item.help, item.checked ? wxITEM_CHECK : wxITEM_NORMAL);
+            // Menu items and tools send wxEVT_MENU; buttons named after a command, wxEVT_BUTTON.
+            auto run = [&context, run = item.run](wxCommandEvent& e) { run(context, e); };
+            frame.Bind(wxEVT_MENU, run, item.id);
+            frame.Bind(wxEVT_BUTTON, run, item.id);
+            if (item.enabled || item.checked || item.label_now)
+                frame.Bind(
+                    wxEVT_UPDATE_UI,
+                    [&context, enabled = item.enabled, checked = item.checked, label_now = item.label_now,
+                     shortcut = item.label.AfterFirst('\t')](wxUpdateUIEvent& e) {
+                        if (enabled)
+                            e.Enable(enabled(context));
+                        if (checked)
+                            e.Check(checked(context));
+                        if (label_now && e.GetEventObject() && e.GetEventObject()->IsKindOf(wxCLASSINFO(wxMenu)))
+                            e.SetText(label_now(context) + (shortcut.empty() ? "" : "\t" + shortcut));
+                    },
+                    item.id);
         }
         bar->Append(m, menu.title);
     }

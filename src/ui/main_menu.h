@@ -1,14 +1,24 @@
 #pragma once
-// The main window's menu bar: each item, its shortcut and the action it runs, in one table.
-// The actions themselves live in small files of their own (clinic_actions.h, about_box.h).
+// The main window's menu bar: each item, its shortcut and the action it runs, in one table. The
+// actions themselves live in small files of their own (clinic_actions.h, patient_actions.h,
+// about_box.h); the toolbar (main_toolbar.h) and the Details tab's buttons run the same items.
 
 class wxFrame;
 
 namespace fc::ui {
 
 class ClinicSession;
+class PatientWorkspace;
 
-// Gives `frame` its menu bar, the items bound to actions on `session` (owned by the frame).
-void InstallMainMenu(wxFrame& frame, ClinicSession& session);
+// What the commands work on; owned by the main window, which outlives its menu.
+struct MainContext {
+    wxFrame& frame;
+    ClinicSession& session;
+    PatientWorkspace& patients;
+};
+
+// Gives the frame its menu bar and binds every item's id (for menu items, tools and buttons alike)
+// to its action and its enabling.
+void InstallMainMenu(MainContext& context);
 
 } // namespace fc::ui

@@ -40,5 +40,15 @@ TEST_F(AppSettingsTest, MainWindowHasADefaultSizeAndNoPlaceAtFirst)
     EXPECT_EQ(again.height, 500);
 }
 
+TEST_F(AppSettingsTest, PatientListWidthHasADefaultAndIgnoresNonsense)
+{
+    const auto first = AppSettings::PatientListWidth();
+    EXPECT_GT(first, 0);
+    AppSettings::SetPatientListWidth(372);
+    EXPECT_EQ(AppSettings::PatientListWidth(), 372);
+    AppSettings::SetPatientListWidth(-5); // a damaged settings file
+    EXPECT_EQ(AppSettings::PatientListWidth(), first);
+}
+
 } // namespace
 } // namespace fc::ui::test

@@ -6,6 +6,8 @@
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
+#include <wx/uiaction.h>
+#include <wx/utils.h>
 
 namespace fc::ui::test {
 
@@ -27,6 +29,7 @@ std::vector<wxString> DialogDriver::TakeMessages()
 void DialogDriver::Reset()
 {
     drivers_.clear();
+    answers_.clear();
     messages_.clear();
 }
 
@@ -34,7 +37,11 @@ int DialogDriver::Enter(wxDialog* dialog)
 {
     if (auto* message = dynamic_cast<wxMessageDialogBase*>(dialog)) {
         messages_.push_back(message->GetMessage() + "\n" + message->GetExtendedMessage());
-        return wxID_OK;
+        if (answers_.empty())
+            return wxID_OK;
+        const int answer = answers_.front();
+        answers_.pop_front();
+        return answer;
     }
     if (dynamic_cast<wxFileDialogBase*>(dialog)) {
         ADD_FAILURE() << "a file dialog was opened: " << dialog->GetTitle();
@@ -49,6 +56,9 @@ int DialogDriver::Enter(wxDialog* dialog)
     drivers_.pop_front();
     // Runs once the dialog's own event loop is running, i.e. while it is shown and modal.
     dialog->CallAfter([dialog, drive = std::move(drive)] {
+        // With no window manager the keyboard goes where the pointer is: over the dialog.
+        if (!dialog->GetScreenRect().Contains(wxGetMousePosition()))
+            wxUIActionSimulator().MouseMove(dialog->GetScreenRect().GetLeftTop() + wxPoint(8, 8));
         drive(*dialog);
         if (dialog->IsModal())
             dialog->EndModal(wxID_CANCEL); // the driver had nothing more to do

@@ -7,6 +7,7 @@
 
 #include <wx/app.h>
 #include <wx/frame.h>
+#include <wx/menu.h>
 #include <wx/stopwatch.h>
 #include <wx/utils.h>
 
@@ -81,6 +82,15 @@ void GuiTest::CloseAndWait(wxFrame* frame)
     frame->Close(true);
     const bool gone = PumpUntil([frame] { return !wxTopLevelWindows.Find(frame); });
     EXPECT_TRUE(gone) << "the window did not close";
+}
+
+void GuiTest::RunMenu(wxFrame& frame, const char* menu, const char* label)
+{
+    const int id = frame.GetMenuBar()->FindMenuItem(menu, label);
+    ASSERT_NE(id, wxNOT_FOUND) << menu << " > " << label;
+    wxCommandEvent click(wxEVT_MENU, id);
+    click.SetEventObject(&frame);
+    frame.ProcessWindowEvent(click);
 }
 
 } // namespace fc::ui::test

@@ -38,6 +38,8 @@ protected:
     static bool PumpUntil(const std::function<bool()>& done, int timeout_ms = 3000);
     // Closes `frame` as File > Quit would and waits until it is gone.
     static void CloseAndWait(wxFrame* frame);
+    // Runs the menu item `label` of menu `menu` of `frame` as a click on it would.
+    static void RunMenu(wxFrame& frame, const char* menu, const char* label);
 
 private:
     std::filesystem::path folder_;

@@ -31,16 +31,6 @@ protected:
         return OpenMainFrame(std::move(clinic), actor);
     }
 
-    // Runs the menu item `label` of menu `menu` as a click on it would.
-    static void RunMenu(wxFrame& frame, const char* menu, const char* label)
-    {
-        const int id = frame.GetMenuBar()->FindMenuItem(menu, label);
-        ASSERT_NE(id, wxNOT_FOUND) << menu << " > " << label;
-        wxCommandEvent click(wxEVT_MENU, id);
-        click.SetEventObject(&frame);
-        frame.ProcessWindowEvent(click);
-    }
-
     std::filesystem::path path_;
     std::vector<Clinician> clinicians_;
 };
@@ -72,10 +62,12 @@ TEST_F(MainFrameTest, StatusBarSaysWhenNoClinicianIsWorking)
 {
     auto* frame = Open({"Robin Sample"}, false);
     EXPECT_EQ(frame->GetStatusBar()->GetStatusText(1), "No clinician");
-    EXPECT_TRUE(frame->FindWindow("choose_clinician")->IsShown()) << "the body offers to choose one";
+    EXPECT_TRUE(PumpUntil([frame] { return frame->FindWindow("no_clinician")->IsShown(); }))
+        << "a bar offers to choose one";
+    EXPECT_TRUE(frame->FindWindow("patient_list")->IsShownOnScreen()) << "records can be looked at";
 }
 
-TEST_F(MainFrameTest, MenuHasOpenClinicQuitAndAbout)
+TEST_F(MainFrameTest, MenuHasOpenClinicPatientCommandsQuitAndAbout)
 {
     auto* frame = Open({"Robin Sample"});
     auto* bar = frame->GetMenuBar();
@@ -89,6 +81,13 @@ TEST_F(MainFrameTest, MenuHasOpenClinicQuitAndAbout)
     ASSERT_NE(quit, nullptr);
     EXPECT_EQ(quit->GetItemLabelText(), "Quit");
     EXPECT_EQ(Accelerator(quit), "Ctrl+Q");
+
+    for (const auto& [label, shortcut] : {std::pair{"New patient...", "Ctrl+N"}, std::pair{"Edit patient...", "Ctrl+E"},
+                                           std::pair{"Find patient", "Ctrl+F"}}) {
+        const int item = bar->FindMenuItem("Patient", label);
+        ASSERT_NE(item, wxNOT_FOUND) << label;
+        EXPECT_EQ(Accelerator(bar->FindItem(item)), shortcut) << label;
+    }
 
     auto* about = bar->FindItem(wxID_ABOUT);
     ASSERT_NE(about, nullptr);

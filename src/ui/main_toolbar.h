@@ -1,0 +1,11 @@
+#pragma once
+// The main window's toolbar: the most used menu items with the desktop theme's icons
+// (wxArtProvider). Tools share their menu item's id, so they run and enable alike.
+
+class wxFrame;
+
+namespace fc::ui {
+
+void InstallMainToolbar(wxFrame& frame);
+
+} // namespace fc::ui

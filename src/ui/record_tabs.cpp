@@ -1,0 +1,16 @@
+// The tabs of a patient's record, in the order shown. A new tab is a panel file of its own
+// implementing RecordTab, and one line here.
+#include "ui/patient_details_tab.h"
+#include "ui/record_tab.h"
+
+namespace fc::ui {
+
+const std::vector<RecordTabMaker>& RecordTabs()
+{
+    static const std::vector<RecordTabMaker> tabs = {
+        [](wxWindow* notebook) -> RecordTab* { return new PatientDetailsTab(notebook); },
+    };
+    return tabs;
+}
+
+} // namespace fc::ui
