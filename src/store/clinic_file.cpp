@@ -12,6 +12,8 @@
 #include <array>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <system_error>
 
 namespace fc::store {
@@ -59,8 +61,23 @@ Existing inspect(const fs::path& path)
     return Existing::Sqlite;
 }
 
+std::mutex open_files_mutex;
+std::map<fs::path, int> open_files; // canonical path -> open connections in this process
+
+fs::path canonical_or_same(const fs::path& path)
+{
+    std::error_code ec;
+    auto c = fs::weakly_canonical(path, ec);
+    return ec ? path : c;
+}
+
+// A WAL file left behind by a connection that is gone: the last connection to close removes
+// it. One still open in this process is no leftover. (Another process's open connection
+// also leaves one; the quick check it then costs is harmless.)
 bool wal_left_behind(const fs::path& path)
 {
+    if (ClinicFile::OpenInThisProcess::contains(path))
+        return false;
     std::error_code ec;
     const fs::path wal = path.string() + "-wal";
     return fs::exists(wal, ec) && fs::file_size(wal, ec) > 0;
@@ -126,7 +143,8 @@ ClinicFile::ClinicFile(const fs::path& path, OpenOptions options)
           checked_on_open_ = existing == Existing::Sqlite && wal_left_behind(path);
           created_ = existing != Existing::Sqlite;
           return open_connection(path, existing == Existing::Missing);
-      }())
+      }()),
+      open_mark_(path)
 {
     translating_errors(path_, [&] {
         if (db_.getHandle() && sqlite3_db_readonly(db_.getHandle(), "main") == 1)
@@ -193,6 +211,25 @@ IntegrityReport ClinicFile::check(bool thorough)
         report.ok = report.problems.empty();
         return report;
     });
+}
+
+ClinicFile::OpenInThisProcess::OpenInThisProcess(fs::path path) : path_(canonical_or_same(path))
+{
+    std::lock_guard lock(open_files_mutex);
+    ++open_files[path_];
+}
+
+ClinicFile::OpenInThisProcess::~OpenInThisProcess()
+{
+    std::lock_guard lock(open_files_mutex);
+    if (--open_files[path_] <= 0)
+        open_files.erase(path_);
+}
+
+bool ClinicFile::OpenInThisProcess::contains(const fs::path& path)
+{
+    std::lock_guard lock(open_files_mutex);
+    return open_files.count(canonical_or_same(path)) > 0;
 }
 
 fs::path default_clinic_path()

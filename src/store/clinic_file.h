@@ -38,11 +38,28 @@ public:
     IntegrityReport check(bool thorough = false);
 
 private:
+public:
+    // Counts this process's open connections per clinic file, so that a second connection (the
+    // app's background search) does not take the first one's WAL file for a crash's leftover.
+    class OpenInThisProcess {
+    public:
+        explicit OpenInThisProcess(std::filesystem::path path);
+        ~OpenInThisProcess();
+        OpenInThisProcess(const OpenInThisProcess&) = delete;
+        OpenInThisProcess& operator=(const OpenInThisProcess&) = delete;
+        static bool contains(const std::filesystem::path& path);
+
+    private:
+        std::filesystem::path path_;
+    };
+
+private:
     // Declared before db_: the connection's initialiser sets them.
     std::filesystem::path path_;
     bool checked_on_open_ = false;
     bool created_ = false;
     SQLite::Database db_;
+    OpenInThisProcess open_mark_;
     int schema_version_ = 0;
 };
 

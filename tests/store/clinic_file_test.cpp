@@ -9,6 +9,8 @@
 
 #include <fstream>
 #include <iterator>
+#include <csignal>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using fc::ClinicFileError;
@@ -168,10 +170,31 @@ TEST(ClinicFile, LeftoverWalTriggersQuickCheckOnOpen)
 {
     fc::test::TempDir dir;
     const auto path = dir.file("clinic.floorchart");
-    ClinicFile writer(path); // stays open: its WAL file exists, as after a crash
-    writer.db().exec("INSERT INTO settings VALUES ('a', 'b')");
+    { ClinicFile created(path); }
+    // A writer killed while its connection was open leaves its WAL file behind.
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        SQLite::Database writer(path.string(), SQLite::OPEN_READWRITE);
+        writer.exec("INSERT INTO settings VALUES ('a', 'b')");
+        kill(getpid(), SIGKILL);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status));
+    ClinicFile reopened(path);
+    EXPECT_TRUE(reopened.was_checked_after_unclean_shutdown());
+    EXPECT_EQ(reopened.db().execAndGet("SELECT value FROM settings WHERE key = 'a'").getString(), "b");
+}
+
+TEST(ClinicFile, ASecondConnectionInThisProcessIsNoUncleanShutdown)
+{
+    fc::test::TempDir dir;
+    const auto path = dir.file("clinic.floorchart");
+    ClinicFile first(path); // stays open, so its WAL file exists
+    first.db().exec("INSERT INTO settings VALUES ('a', 'b')");
     ClinicFile second(path);
-    EXPECT_TRUE(second.was_checked_after_unclean_shutdown());
+    EXPECT_FALSE(second.was_checked_after_unclean_shutdown());
     EXPECT_EQ(second.db().execAndGet("SELECT value FROM settings WHERE key = 'a'").getString(), "b");
 }
 
