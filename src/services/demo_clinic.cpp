@@ -6,6 +6,7 @@
 #include "services/demo_history.h"
 #include "services/demo_names.h"
 #include "services/demo_random.h"
+#include "services/flag_raising.h"
 
 #include <fmt/format.h>
 
@@ -146,6 +147,19 @@ DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
                 summary.plans_added += history.plans;
                 summary.notes_added += history.notes;
                 summary.home_log_added += history.home_log;
+                // The flags this history calls for, as if it had been written note by note; those
+                // older than two weeks were reviewed at the time, as in a clinic that keeps up.
+                for (auto& f : raise_new_flags(impl, p.id, by, [](const auto& ctx, const auto& settings) {
+                         return all_red_flags(ctx, settings);
+                     })) {
+                    ++summary.flags_raised;
+                    if (f.on + boost::gregorian::days(14) < today) {
+                        static const AcknowledgementForm reviewed{"advised",
+                                                                  "Discussed with the patient at the next session."};
+                        impl.red_flags.record_acknowledgement(
+                            acknowledged(f, reviewed, by, fmt::format("{}T18:00:00Z", to_iso(f.on))));
+                    }
+                }
             }
         });
         if (options.progress)

@@ -25,6 +25,7 @@ struct DemoSummary {
     int plans_added = 0;
     int notes_added = 0;
     int home_log_added = 0;
+    int flags_raised = 0;
 };
 
 // Throws InvalidInput when the patient count is out of range (0..1,000,000).

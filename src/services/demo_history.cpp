@@ -125,7 +125,8 @@ HistoryCounts invent_history(Clinic::Impl& impl, Random& rnd, const Patient& pat
         if (note.attendance == Attendance::Attended) {
             auto& m = note.measures;
             const int comfort = rnd.between(4, 9);
-            const int pain = std::clamp(6 - step + rnd.between(-1, 2), 0, 10);
+            // Pain eases as the sizes go up; now and then a bad day.
+            const int pain = std::clamp(5 - step + rnd.between(-2, 1) + (rnd.chance(3) ? 3 : 0), 0, 10);
             if (programme && i > 0 && comfort >= 7 && pain < 4 && step < target_step && rnd.chance(45))
                 step += rnd.chance(3) ? std::min(2, target_step - step) : 1;
             minutes = std::min(20, minutes + rnd.between(0, 1));

@@ -2,6 +2,7 @@
 
 #include "services/clinic_impl.h"
 #include "services/flag_raising.h"
+#include "services/record_lookup.h"
 
 #include <fmt/format.h>
 
@@ -41,18 +42,12 @@ Conflict duplicate_mrn(const std::string& mrn)
 
 std::int64_t PatientRecords::clinician()
 {
-    if (!actor_.clinician_id)
-        throw ClinicianRequired(ClinicianRequired::Reason::NotChosen,
-                                "no clinician is chosen, so the change cannot be signed");
-    return *actor_.clinician_id;
+    return acting_clinician(actor_);
 }
 
 Patient PatientRecords::existing(std::int64_t id)
 {
-    auto p = clinic_.impl().patients.find(id);
-    if (!p)
-        throw NotFound(fmt::format("patient {} not found", id));
-    return *p;
+    return existing_patient(clinic_.impl(), id);
 }
 
 Patient PatientRecords::add(const PatientForm& form)
