@@ -66,6 +66,15 @@ void search_one_letter(benchmark::State& state)
 }
 BENCHMARK(search_one_letter)->Unit(benchmark::kMillisecond);
 
+// Two rare letters: no trigram to narrow with, so every folded name is scanned; every match.
+void search_two_rare_letters_all_matches(benchmark::State& state)
+{
+    fc::PatientRecords records(clinic(), fc::Actor::nobody());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(records.search({.text = "zq"}));
+}
+BENCHMARK(search_two_rare_letters_all_matches)->Unit(benchmark::kMillisecond);
+
 void open_record_and_notes_of_busiest_patient(benchmark::State& state)
 {
     const auto id = busiest_patient();
