@@ -122,14 +122,26 @@ PatientRecord PatientRecords::open(std::int64_t id)
 {
     auto& impl = clinic_.impl();
     return impl.write([&] {
-        PatientRecord r;
-        r.patient = existing(id);
-        r.conditions = impl.conditions.for_patient(id);
-        r.precautions = impl.precautions.for_patient(id);
-        r.consents = impl.consents.for_patient(id);
+        auto r = whole_record(id);
         impl.audit.append(actor_.clinician_id, "open", "patient", id);
         return r;
     });
+}
+
+PatientRecord PatientRecords::reread(std::int64_t id)
+{
+    return clinic_.impl().read([&] { return whole_record(id); });
+}
+
+PatientRecord PatientRecords::whole_record(std::int64_t id)
+{
+    auto& impl = clinic_.impl();
+    PatientRecord r;
+    r.patient = existing(id);
+    r.conditions = impl.conditions.for_patient(id);
+    r.precautions = impl.precautions.for_patient(id);
+    r.consents = impl.consents.for_patient(id);
+    return r;
 }
 
 Patient PatientRecords::get(std::int64_t id)

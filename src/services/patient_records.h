@@ -31,6 +31,8 @@ public:
 
     // The whole record; writes the 'open' audit entry. Throws NotFound.
     PatientRecord open(std::int64_t id);
+    // The whole record again for a window that has it open already: no second audit entry. Throws NotFound.
+    PatientRecord reread(std::int64_t id);
     // The patient's row only, with no audit entry (for refreshing a form). Throws NotFound.
     Patient get(std::int64_t id);
     std::vector<PatientListEntry> search(const PatientQuery& query);
@@ -45,6 +47,7 @@ public:
 private:
     std::int64_t clinician(); // the acting clinician; throws ClinicianRequired
     Patient existing(std::int64_t id);
+    PatientRecord whole_record(std::int64_t id); // inside a transaction
 
     Clinic& clinic_;
     Actor actor_;

@@ -38,6 +38,12 @@ PatientRecordPanel::PatientRecordPanel(wxWindow* parent) : wxPanel(parent, wxID_
         tabs_->AddPage(tab->Page(), tab->Title());
         tab_pages_.push_back(tab);
     }
+    shown_.assign(tab_pages_.size(), false);
+    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+        event.Skip();
+        if (event.GetEventObject() == tabs_ && event.GetSelection() != wxNOT_FOUND)
+            ShowInTab(static_cast<std::size_t>(event.GetSelection()));
+    });
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(banner_, wxSizerFlags().Expand());
     column->Add(tabs_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
@@ -53,16 +59,40 @@ PatientRecordPanel::PatientRecordPanel(wxWindow* parent) : wxPanel(parent, wxID_
 void PatientRecordPanel::ShowRecord(const RecordView& view)
 {
     Freeze();
+    view_.reset();
+    view_.emplace(view);
+    shown_.assign(tab_pages_.size(), false);
     banner_->ShowRecord(view);
-    for (auto* tab : tab_pages_)
-        tab->ShowRecord(view);
+    if (const int selected = tabs_->GetSelection(); selected != wxNOT_FOUND)
+        ShowInTab(static_cast<std::size_t>(selected));
     pages_->ChangeSelection(RECORD_PAGE);
     pages_->GetPage(RECORD_PAGE)->Layout();
     Thaw();
 }
 
+void PatientRecordPanel::ShowInTab(std::size_t index)
+{
+    if (!view_ || index >= tab_pages_.size() || shown_[index])
+        return;
+    shown_[index] = true;
+    tab_pages_[index]->ShowRecord(*view_);
+}
+
+bool PatientRecordPanel::ShowItem(const RecordItem& item)
+{
+    for (std::size_t i = 0; i < tab_pages_.size(); ++i) {
+        ShowInTab(i);
+        if (tab_pages_[i]->ShowItem(item)) {
+            tabs_->SetSelection(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void PatientRecordPanel::ShowNothing(const wxString& why)
 {
+    view_.reset();
     nothing_->SetLabelText(why);
     nothing_->Wrap(GetCharWidth() * wrap_chars);
     pages_->ChangeSelection(NOTHING_PAGE);

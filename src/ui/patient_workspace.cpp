@@ -124,8 +124,34 @@ void PatientWorkspace::ShowRecord()
 {
     if (!record_)
         return;
-    record_panel_->ShowRecord(
-        RecordView{*record_, today(), [this](std::int64_t clinician) { return ClinicianName(clinician); }});
+    record_panel_->ShowRecord(RecordView{*record_, today(),
+                                         [this](std::int64_t clinician) { return ClinicianName(clinician); },
+                                         session_.clinic(), session_.actor(), [this] {
+                                             // After the tab's handler returns: it may be the one shown anew.
+                                             CallAfter([this] { Reload(); });
+                                         }});
+}
+
+void PatientWorkspace::Reload()
+{
+    if (!record_ || !session_.clinic())
+        return;
+    try {
+        record_ = records().reread(record_->patient.id);
+        ShowRecord();
+    } catch (const Error& e) {
+        ShowError(this, e);
+    }
+    list_->FindAgain(); // markers in the list (precautions, flags) may have changed
+}
+
+bool PatientWorkspace::ShowItem(std::int64_t patient_id, const RecordItem& item)
+{
+    if (!record_ || record_->patient.id != patient_id || choosing_) {
+        list_->ClearSearch(patient_id);
+        Open(patient_id);
+    }
+    return record_ && record_->patient.id == patient_id && record_panel_->ShowItem(item);
 }
 
 std::string PatientWorkspace::ClinicianName(std::int64_t id)

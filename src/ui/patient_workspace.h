@@ -4,6 +4,7 @@
 // record once the choice settles (opening writes the audit trail, so arrowing past a patient
 // does not open theirs); a change saved through the services shows in both.
 #include "core/patient_record.h"
+#include "ui/record_tab.h"
 
 #include <wx/splitter.h>
 #include <wx/timer.h>
@@ -45,6 +46,11 @@ public:
 
     // Opens patient `id`'s record now (writing the 'open' audit entry) and shows it.
     void Open(std::int64_t id);
+    // Opens patient `patient_id`'s record (unless open) and shows `item` in it (a red flag's source).
+    bool ShowItem(std::int64_t patient_id, const RecordItem& item);
+    // Reads the open record again (no audit entry) and shows it: after a tab saved a change, or
+    // when something outside the record (an acknowledged flag) changed what it shows.
+    void Reload();
     void FocusRecord();
 
     // After a change saved through the services: shows it in the record and the list.

@@ -10,6 +10,7 @@
 
 #include <wx/dataview.h>
 #include <wx/frame.h>
+#include <wx/notebook.h>
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
@@ -95,6 +96,20 @@ bool PatientWindowTest::Choose(std::int64_t id) const
     wxDataViewEvent event(wxEVT_DATAVIEW_SELECTION_CHANGED, view, model->GetItem(*row));
     view->ProcessWindowEvent(event);
     return WaitForRecordOf(id);
+}
+
+bool PatientWindowTest::ChooseTab(const wxString& page) const
+{
+    auto* window = frame_->FindWindow(page);
+    auto* tabs = window ? dynamic_cast<wxNotebook*>(window->GetParent()) : nullptr;
+    if (!tabs)
+        return false;
+    const int index = tabs->FindPage(window);
+    if (index == wxNOT_FOUND)
+        return false;
+    tabs->SetSelection(static_cast<std::size_t>(index));
+    wxYield();
+    return tabs->GetSelection() == index;
 }
 
 void PatientWindowTest::Run(Command command, long extra) const

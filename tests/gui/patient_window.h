@@ -12,6 +12,7 @@
 #include <vector>
 
 class wxFrame;
+class wxString;
 
 namespace fc::ui {
 class PatientListPanel;
@@ -42,6 +43,8 @@ protected:
     bool WaitForRecordOf(std::int64_t id) const;
     // Selects patient `id` in the list as a click would, and waits for their record.
     bool Choose(std::int64_t id) const;
+    // Brings the record tab whose page is named `page` to the front, as clicking its title does.
+    bool ChooseTab(const wxString& page) const;
 
     // Runs `command` as its menu item, tool or button would (whatever the menu item says now).
     void Run(Command command, long extra = 0) const;

@@ -27,6 +27,7 @@ protected:
         Open({Form("Nakamura", "Yui", "1990-05-05")});
         id_ = patients_.at(0).id;
         Workspace().Open(id_); // as choosing them in the list does (patient_window_test.cpp)
+        ASSERT_TRUE(ChooseTab("patient_details"));
     }
 
     std::int64_t id_ = 0;
@@ -107,6 +108,7 @@ TEST_F(RecordDialogs, ClearPrecautionFromTheDetailsTabClearsTheOneSelected)
     List().FindAgain();
     ASSERT_TRUE(WaitForList());
     Workspace().Open(id_);
+    ASSERT_TRUE(ChooseTab("patient_details"));
 
     auto* list = dynamic_cast<wxDataViewListCtrl*>(frame_->FindWindow("precautions"));
     ASSERT_NE(list, nullptr);

@@ -111,6 +111,17 @@ TEST_F(PatientRecordsTest, OpeningARecordIsAudited)
     EXPECT_THROW(records.open(999), NotFound);
 }
 
+TEST_F(PatientRecordsTest, RereadingAnOpenRecordIsNotAuditedAgain)
+{
+    const auto p = records.add(form("Ødegaard", "Ingrid", "1984-02-29"));
+    records.open(p.id);
+    records.add_precaution(p.id, {"fissure", "chronic fissure 2025", "2026-11-01"});
+    const auto r = records.reread(p.id);
+    EXPECT_EQ(r.precautions.size(), 1u);
+    EXPECT_EQ(actions(records.history(p.id)), (std::vector<std::string>{"create", "open"}));
+    EXPECT_THROW(records.reread(999), NotFound);
+}
+
 TEST_F(PatientRecordsTest, PrecautionOpenUntilClearedOnce)
 {
     const auto p = records.add(form("Ødegaard", "Ingrid", "1984-02-29"));
