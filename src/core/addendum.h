@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fc {
 
@@ -24,6 +25,8 @@ struct AddendumForm {
 
 inline constexpr std::size_t max_addendum_length = 20000;
 
+// The rules of the text alone: "required", "max-length" (for checking as it is typed).
+std::vector<FieldError> check_addendum_form(const AddendumForm& form);
 // An addendum to the signed `note` by clinician `by` at the UTC instant `at`. Conflict when the
 // note is still a draft (edit it instead); ClinicianRequired without a clinician; InvalidInput
 // when the text is empty or too long ("text": "required", "max-length").

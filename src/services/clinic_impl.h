@@ -8,6 +8,7 @@
 #include "store/condition_repository.h"
 #include "store/dilator_set_repository.h"
 #include "store/home_log_repository.h"
+#include "store/note_typing_repository.h"
 #include "store/patient_repository.h"
 #include "store/plan_repository.h"
 #include "store/precaution_repository.h"
@@ -36,6 +37,7 @@ struct Clinic::Impl {
     store::PlanRepository plans{file.db()};
     store::SessionNoteRepository notes{file.db()};
     store::HomeLogRepository home_log{file.db()};
+    store::NoteTypingRepository note_typing{file.db()};
     store::RedFlagRepository red_flags{file.db()};
     std::function<Date()> today;
 

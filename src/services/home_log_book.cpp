@@ -34,4 +34,10 @@ std::vector<HomeLogEntry> HomeLogBook::for_patient(std::int64_t patient_id)
     });
 }
 
+RecordingContext HomeLogBook::entry_rules(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] { return recording_context(impl, existing_patient(impl, patient_id), clinic_.today()); });
+}
+
 } // namespace fc

@@ -22,6 +22,9 @@ public:
     // Saves the entry and raises its red flags in the same transaction. Throws InvalidInput, NotFound.
     LoggedHomeSession add(std::int64_t patient_id, const HomeLogForm& form);
     std::vector<HomeLogEntry> for_patient(std::int64_t patient_id);
+    // What an entry about the patient is checked against (date of birth, today, the dilator set of
+    // the active programme), for checking a form as it is typed (check_home_log_form).
+    RecordingContext entry_rules(std::int64_t patient_id);
 
 private:
     Clinic& clinic_;

@@ -44,25 +44,27 @@ std::int64_t SessionNotes::clinician()
 SessionNote SessionNotes::add_draft(std::int64_t patient_id, NoteForm form)
 {
     const auto by = clinician();
+    auto& impl = clinic_.impl();
+    return impl.write([&] { return insert_draft(impl, patient_id, std::move(form), by); });
+}
+
+SessionNote SessionNotes::insert_draft(Clinic::Impl& impl, std::int64_t patient_id, NoteForm form, std::int64_t by)
+{
     if (form.start.empty())
         form.start = local_time_now();
-    auto& impl = clinic_.impl();
-    return impl.write([&] {
-        const auto patient = existing_patient(impl, patient_id);
-        if (form.duration.empty() && (form.attendance.empty() || form.attendance == "attended")) {
-            const auto plan = active_plan_version(impl, patient_id);
-            form.duration = next_note_form(impl.notes.for_patient(patient_id), plan ? &plan->plan : nullptr,
-                                           clinic_.today())
-                                .duration;
-        }
-        auto note = note_from_form(form, recording_context(impl, patient, clinic_.today()));
-        note.patient_id = patient_id;
-        note.clinician_id = by;
-        note.id = impl.notes.insert(note);
-        note.version = 1;
-        impl.audit.append(by, "create", "note", note.id, fmt::format("patient {}; draft", patient_id));
-        return note;
-    });
+    const auto patient = existing_patient(impl, patient_id);
+    if (form.duration.empty() && (form.attendance.empty() || form.attendance == "attended")) {
+        const auto plan = active_plan_version(impl, patient_id);
+        form.duration =
+            next_note_form(impl.notes.for_patient(patient_id), plan ? &plan->plan : nullptr, clinic_.today()).duration;
+    }
+    auto note = note_from_form(form, recording_context(impl, patient, clinic_.today()));
+    note.patient_id = patient_id;
+    note.clinician_id = by;
+    note.id = impl.notes.insert(note);
+    note.version = 1;
+    impl.audit.append(by, "create", "note", note.id, fmt::format("patient {}; draft", patient_id));
+    return note;
 }
 
 SessionNote SessionNotes::edit_draft(std::int64_t note_id, const NoteForm& form, std::int64_t expected_version)
@@ -71,17 +73,79 @@ SessionNote SessionNotes::edit_draft(std::int64_t note_id, const NoteForm& form,
     auto& impl = clinic_.impl();
     return impl.write([&] {
         const auto current = existing_note(impl, note_id);
-        require_draft(current, "edit");
-        if (current.version != expected_version)
-            throw stale(note_id);
-        const auto patient = existing_patient(impl, current.patient_id);
-        auto note = edited_note(current, form, recording_context(impl, patient, clinic_.today()));
-        if (!impl.notes.update(note))
-            throw stale(note_id);
-        ++note.version;
-        impl.audit.append(by, "update", "note", note_id, "draft edited");
-        return note;
+        return update_draft(impl, current, form, expected_version, by);
     });
+}
+
+SessionNote SessionNotes::update_draft(Clinic::Impl& impl, const SessionNote& current, const NoteForm& form,
+                                       std::int64_t expected_version, std::int64_t by)
+{
+    require_draft(current, "edit");
+    if (current.version != expected_version)
+        throw stale(current.id);
+    const auto patient = existing_patient(impl, current.patient_id);
+    auto note = edited_note(current, form, recording_context(impl, patient, clinic_.today()));
+    if (!impl.notes.update(note))
+        throw stale(current.id);
+    ++note.version;
+    impl.audit.append(by, "update", "note", current.id, "draft edited");
+    return note;
+}
+
+DraftSaved SessionNotes::save_typing(std::int64_t patient_id, std::optional<std::int64_t> note_id,
+                                     const NoteForm& form, std::int64_t expected_version)
+{
+    const auto by = clinician();
+    auto& impl = clinic_.impl();
+    return impl.write([&] {
+        existing_patient(impl, patient_id);
+        DraftSaved result;
+        const auto keep_aside = [&] {
+            impl.note_typing.put(NoteTyping{patient_id, by, note_id, form, {}});
+        };
+        std::optional<SessionNote> current;
+        if (note_id) {
+            current = existing_note(impl, *note_id);
+            if (current->patient_id != patient_id)
+                throw NotFound(fmt::format("session note {} is not a note of patient {}", *note_id, patient_id));
+            if (current->is_signed() || current->version != expected_version) {
+                result.note = current;
+                result.stale = true;
+                result.problems.push_back({"note", current->is_signed() ? "signed" : "stale",
+                                           current->is_signed() ? "it was signed meanwhile; add what is new as an "
+                                                                  "addendum"
+                                                                : "it was changed elsewhere meanwhile"});
+                keep_aside();
+                return result;
+            }
+        }
+        // The rules are checked before anything is written, so a refusal leaves nothing half done.
+        try {
+            result.note = current ? update_draft(impl, *current, form, expected_version, by)
+                                  : insert_draft(impl, patient_id, form, by);
+        } catch (const InvalidInput& e) {
+            result.note = current;
+            result.problems = e.errors();
+            keep_aside();
+            return result;
+        }
+        impl.note_typing.remove(patient_id, by, note_id);
+        return result;
+    });
+}
+
+std::optional<NoteTyping> SessionNotes::kept_typing(std::int64_t patient_id, std::optional<std::int64_t> note_id)
+{
+    const auto by = note_id ? actor_.clinician_id.value_or(0) : clinician();
+    auto& impl = clinic_.impl();
+    return impl.read([&] { return impl.note_typing.find(patient_id, by, note_id); });
+}
+
+void SessionNotes::discard_typing(std::int64_t patient_id, std::optional<std::int64_t> note_id)
+{
+    const auto by = clinician();
+    auto& impl = clinic_.impl();
+    impl.write([&] { impl.note_typing.remove(patient_id, by, note_id); });
 }
 
 SignedNote SessionNotes::sign(std::int64_t note_id)
@@ -158,6 +222,12 @@ NoteForm SessionNotes::new_note_form(std::int64_t patient_id)
         const auto plan = active_plan_version(impl, patient_id);
         return next_note_form(impl.notes.for_patient(patient_id), plan ? &plan->plan : nullptr, clinic_.today());
     });
+}
+
+RecordingContext SessionNotes::note_rules(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] { return recording_context(impl, existing_patient(impl, patient_id), clinic_.today()); });
 }
 
 } // namespace fc

@@ -316,10 +316,28 @@ WHEN new.patient_id IS NOT old.patient_id OR new.rule IS NOT old.rule OR new.sev
 BEGIN SELECT RAISE(ABORT, 'a raised red flag keeps what it says; only its acknowledgement is recorded'); END;
 )sql";
 
+// Migration 4: typing kept aside from draft notes (core/note_typing.h). What a clinician typed
+// into a draft that could not go into the note yet (a broken rule, a newer version elsewhere) is
+// kept here as typed, one row per draft, or per patient and clinician for a new note, until the
+// note holds it. Not part of the record, so rows are deleted once they are no longer needed.
+constexpr std::string_view v4 = R"sql(
+CREATE TABLE note_typing (
+  id           INTEGER PRIMARY KEY,
+  patient_id   INTEGER NOT NULL REFERENCES patients (id),
+  clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
+  note_id      INTEGER REFERENCES session_notes (id),
+  form         TEXT NOT NULL CHECK (json_valid(form)),
+  saved_at     TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX note_typing_of_draft ON note_typing (note_id) WHERE note_id IS NOT NULL;
+CREATE UNIQUE INDEX note_typing_of_new_note ON note_typing (patient_id, clinician_id) WHERE note_id IS NULL;
+)sql";
+
 const std::vector<Migration> all = {
     {1, v1},
     {2, v2},
     {3, v3},
+    {4, v4},
 };
 } // namespace
 

@@ -258,3 +258,15 @@ TEST(Addendum, AmendsOnlyASignedNoteWithText)
         fc::addendum_from_form({std::string(fc::max_addendum_length + 1, 'a')}, note, 3, "2026-11-26T08:00:00Z"),
         fc::InvalidInput);
 }
+
+TEST(Addendum, TextIsCheckedAsItIsTypedWithTheSameRules)
+{
+    EXPECT_TRUE(fc::check_addendum_form({"Pain after was 4."}).empty());
+    const auto blank = fc::check_addendum_form({" \n "});
+    ASSERT_EQ(blank.size(), 1u);
+    EXPECT_EQ(blank[0].rule, "required");
+    const auto long_text = fc::check_addendum_form({std::string(fc::max_addendum_length + 1, 'a')});
+    ASSERT_EQ(long_text.size(), 1u);
+    EXPECT_EQ(long_text[0].field, "text");
+    EXPECT_TRUE(fc::check_addendum_form({std::string(fc::max_addendum_length, 'a')}).empty());
+}
