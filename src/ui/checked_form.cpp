@@ -42,10 +42,11 @@ CheckedForm::CheckedForm(wxWindow* form, std::vector<std::pair<std::string, wxSt
 bool CheckedForm::IsEmpty(const std::string& field) const
 {
     auto* control = form_->FindWindow(to_wx(field));
-    if (auto* choice = dynamic_cast<wxChoice*>(control))
-        return choice->GetSelection() == wxNOT_FOUND;
+    // A combo box first: in wxGTK it is also a wxChoice, whose selection says nothing of typed text.
     if (auto* combo = dynamic_cast<wxComboBox*>(control))
         return combo->GetValue().Strip(wxString::both).empty();
+    if (auto* choice = dynamic_cast<wxChoice*>(control))
+        return choice->GetSelection() == wxNOT_FOUND;
     if (auto* text = dynamic_cast<wxTextCtrl*>(control))
         return text->GetValue().Strip(wxString::both).empty();
     return false;

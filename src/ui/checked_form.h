@@ -52,6 +52,7 @@ public:
         return false;
     }
     const InlineErrors& errors() const { return errors_; }
+    void KeepWindowSize() { errors_.keep_window_size(); }
 
 private:
     bool IsEmpty(const std::string& field) const;

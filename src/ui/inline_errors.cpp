@@ -23,9 +23,10 @@ wxColour error_colour()
     return wxSystemSettings::GetAppearance().IsDark() ? wxColour(0xFF, 0x7B, 0x63) : wxColour(0xC0, 0x1C, 0x28);
 }
 
-// Fits the window's height to the messages now shown (it grows and shrinks with them) and lets
-// it grow wider when a message needs it, never narrower than the user made it.
-void fit_to_messages(wxWindow* form)
+// Fits the window's height to the messages now shown (it grows and shrinks with them, or only
+// grows when `keep_size`) and lets it grow wider when a message needs it, never narrower than the
+// user made it.
+void fit_to_messages(wxWindow* form, bool keep_size)
 {
     auto* top = wxGetTopLevelParent(form);
     if (!top || !top->GetSizer()) {
@@ -35,7 +36,7 @@ void fit_to_messages(wxWindow* form)
     top->SetMinSize(wxDefaultSize);
     const auto best = top->GetSizer()->ComputeFittingWindowSize(top);
     top->SetMinSize(best);
-    top->SetSize(std::max(best.x, top->GetSize().x), best.y);
+    top->SetSize(std::max(best.x, top->GetSize().x), keep_size ? std::max(best.y, top->GetSize().y) : best.y);
     top->Layout();
 }
 
@@ -73,7 +74,7 @@ std::vector<FieldError> InlineErrors::show(const std::vector<FieldError>& errors
         changed = true;
     }
     if (changed)
-        fit_to_messages(form_);
+        fit_to_messages(form_, keep_size_);
 
     std::vector<FieldError> elsewhere;
     for (const auto& e : errors)

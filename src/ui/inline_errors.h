@@ -27,11 +27,15 @@ public:
     wxString shown(const std::string& field) const;
     // Moves the keyboard focus to the first field that has an error.
     void focus_first() const;
+    // A message appearing or going never makes the window smaller than it is (a large editor the
+    // clinician sized to their liking); by default the window fits its messages.
+    void keep_window_size() { keep_size_ = true; }
 
 private:
     wxWindow* form_;
     std::vector<std::pair<std::string, wxString>> labels_;
     std::map<std::string, wxString> shown_; // unwrapped, by field
+    bool keep_size_ = false;
 };
 
 } // namespace fc::ui

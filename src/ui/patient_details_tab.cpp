@@ -1,5 +1,6 @@
 #include "ui/patient_details_tab.h"
 
+#include "ui/list_columns.h"
 #include "ui/main_commands.h"
 #include "ui/wx_text.h"
 
@@ -38,20 +39,6 @@ wxString SexLabel(Sex sex)
     return _("Unknown");
 }
 
-// Columns are given widths from the font: no clipped headers or dates.
-void AddColumn(wxDataViewListCtrl* list, const wxString& title, std::initializer_list<wxString> samples,
-               bool last = false)
-{
-    int width = list->GetTextExtent(title).x;
-    for (const auto& s : samples)
-        width = std::max(width, list->GetTextExtent(s).x);
-    width += list->FromDIP(24);
-    // GTK gives the last column whatever width is left; text too long for it ends in "...".
-    auto* column = list->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, last ? list->FromDIP(80) : width,
-                                          wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
-    column->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
-}
-
 } // namespace
 
 PatientDetailsTab::PatientDetailsTab(wxWindow* parent)
@@ -68,19 +55,19 @@ PatientDetailsTab::PatientDetailsTab(wxWindow* parent)
     SetScrollRate(0, FromDIP(12));
 
     const wxString date = "0000-00-00";
-    AddColumn(precautions_, _("Precaution"), {_("Recent anorectal surgery")});
-    AddColumn(precautions_, _("Noted"), {date});
-    AddColumn(precautions_, _("Cleared"), {date, _("Open")});
-    AddColumn(precautions_, _("Cleared by"), {"Dr Ada Quill"});
-    AddColumn(precautions_, _("Detail"), {}, true);
-    AddColumn(conditions_, _("Code"), {"K59.00"});
-    AddColumn(conditions_, _("Onset"), {date});
-    AddColumn(conditions_, _("Condition"), {}, true);
-    AddColumn(consents_, _("Date"), {date});
-    AddColumn(consents_, _("Consent"), {_("Declined")});
-    AddColumn(consents_, _("Chaperone"), {_("offered, present"), _("offered, not present"), _("not offered")});
-    AddColumn(consents_, _("Recorded by"), {"Ελένη Μαρκοπούλου"});
-    AddColumn(consents_, _("Note"), {}, true);
+    AddSizedColumn(precautions_, _("Precaution"), {_("Recent anorectal surgery")});
+    AddSizedColumn(precautions_, _("Noted"), {date});
+    AddSizedColumn(precautions_, _("Cleared"), {date, _("Open")});
+    AddSizedColumn(precautions_, _("Cleared by"), {"Dr Ada Quill"});
+    AddSizedColumn(precautions_, _("Detail"), {}, true);
+    AddSizedColumn(conditions_, _("Code"), {"K59.00"});
+    AddSizedColumn(conditions_, _("Onset"), {date});
+    AddSizedColumn(conditions_, _("Condition"), {}, true);
+    AddSizedColumn(consents_, _("Date"), {date});
+    AddSizedColumn(consents_, _("Consent"), {_("Declined")});
+    AddSizedColumn(consents_, _("Chaperone"), {_("offered, present"), _("offered, not present"), _("not offered")});
+    AddSizedColumn(consents_, _("Recorded by"), {"Ελένη Μαρκοπούλου"});
+    AddSizedColumn(consents_, _("Note"), {}, true);
 
     for (const char* none : {"precautions_none", "conditions_none", "consents_none"})
         FindWindow(none)->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -137,13 +124,7 @@ void PatientDetailsTab::SetValue(const char* field, const std::string& value)
 
 void PatientDetailsTab::ShowRows(wxDataViewListCtrl* list, const char* none, const std::vector<Row>& rows)
 {
-    list->DeleteAllItems();
-    for (const auto& row : rows) {
-        wxVector<wxVariant> values;
-        for (const auto& cell : row)
-            values.push_back(cell);
-        list->AppendItem(values);
-    }
+    ShowListRows(list, rows);
     list->Show(!rows.empty());
     FindWindow(none)->Show(rows.empty());
     // Tall enough for its header and rows (up to a few; more scroll within the list).

@@ -1,0 +1,263 @@
+#include "ui/note_editor.h"
+
+#include "services/session_notes.h"
+#include "ui/checked_form.h"
+#include "ui/error_messages.h"
+#include "ui/flag_text.h"
+#include "ui/note_form_fields.h"
+#include "ui/wx_text.h"
+
+#include <wx/button.h>
+#include <wx/datetime.h>
+#include <wx/dialog.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/timer.h>
+#include <wx/xrc/xmlres.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace fc::ui {
+
+namespace {
+
+constexpr int wrap_chars = 110;
+
+class NoteEditor : public wxDialog {
+public:
+    NoteEditor(wxWindow* parent, Clinic& clinic, const Actor& actor, const Patient& patient,
+               std::optional<std::int64_t> note_id)
+        : notes_(clinic, actor), patient_(patient), note_id_(note_id)
+    {
+        wxXmlResource::Get()->LoadDialog(this, parent, "note_editor");
+        fields_ = std::make_unique<NoteFormFields>(this);
+        rules_ = notes_.note_rules(patient_.id);
+        fields_->OfferSizes(rules_.set);
+        checked_ = std::make_unique<CheckedForm>(this, NoteFieldLabels(),
+                                                 [this] { return check_note_form(fields_->Read(), rules_); },
+                                                 FindWindow("sign_note"));
+        checked_->KeepWindowSize();
+        Load();
+
+        Bind(wxEVT_TEXT, &NoteEditor::OnTyped, this);
+        Bind(wxEVT_COMBOBOX, &NoteEditor::OnTyped, this);
+        Bind(wxEVT_CHOICE, &NoteEditor::OnTyped, this);
+        Bind(wxEVT_CHECKBOX, &NoteEditor::OnTyped, this);
+        autosave_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { SaveTyping(); });
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Finish(); }, wxID_CLOSE);
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Sign(); }, XRCID("sign_note"));
+        Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Finish(); });
+        SetEscapeId(wxID_CLOSE);
+
+        // Roomy for the SOAP text, within the screen.
+        const auto best = GetSizer()->ComputeFittingWindowSize(this);
+        const auto screen = wxGetClientDisplayRect();
+        SetMinSize(wxSize(std::min(best.x, screen.width), std::min(best.y, screen.height)));
+        SetSize(std::min(screen.width, std::max(best.x, FromDIP(1100))),
+                std::min(screen.height, std::max(best.y, FromDIP(720))));
+        CentreOnParent();
+        auto where = GetRect();
+        where.x = std::clamp(where.x, screen.x, std::max(screen.x, screen.GetRight() - where.width));
+        where.y = std::clamp(where.y, screen.y, std::max(screen.y, screen.GetBottom() - where.height));
+        Move(where.GetPosition());
+        fields_->FocusFirst();
+    }
+
+    const NoteEditorResult& result() const { return result_; }
+
+private:
+    // The draft (or the new note's defaults), then any typing kept aside from an earlier editor.
+    void Load()
+    {
+        NoteForm form;
+        if (note_id_) {
+            const auto note = notes_.get(*note_id_).note;
+            require_draft(note, "edit"); // signed meanwhile: read it, or add an addendum
+            version_ = note.version;
+            form = NoteForm::from(note);
+            result_.note_id = note.id;
+        } else {
+            form = notes_.new_note_form(patient_.id);
+            if (form.start.empty())
+                form.start = from_wx(wxDateTime::Now().Format("%H:%M"));
+        }
+        if (const auto kept = notes_.kept_typing(patient_.id, note_id_)) {
+            form = kept->form;
+            dirty_ = true; // not in the note yet: saved again on the first pause or when closing
+            ShowRestored(wxString::Format(
+                _("What you typed at %s could not be saved into the note then; it is restored here as you left "
+                  "it."),
+                LocalTime(kept->saved_at)));
+        }
+        fields_->Write(form);
+        checked_->Recheck();
+        if (dirty_)
+            checked_->CheckAll();
+        SetTitle(Title());
+        UpdateState(note_id_ ? _("Draft") : _("New note: saved as a draft as soon as you type"));
+        if (note_id_)
+            PreviewFlags();
+    }
+
+    wxString Title() const
+    {
+        return wxString::Format(_("Session note: %s, %s"), to_wx(patient_.family_name), to_wx(patient_.given_name));
+    }
+
+    void ShowRestored(const wxString& text)
+    {
+        auto* restored = XRCCTRL(*this, "restored", wxStaticText);
+        restored->SetLabelText(text);
+        restored->SetFont(restored->GetFont().Bold());
+        restored->Wrap(GetCharWidth() * wrap_chars);
+        restored->Show();
+    }
+
+    void OnTyped(wxCommandEvent& event)
+    {
+        event.Skip();
+        dirty_ = true;
+        autosave_.StartOnce(note_autosave_ms);
+    }
+
+    // Saves what the form holds now: into the note when it keeps the rules, else aside as typed.
+    // False when it could not go into the note (the state line says why).
+    bool SaveTyping()
+    {
+        autosave_.Stop();
+        if (!dirty_)
+            return true;
+        try {
+            const auto saved = notes_.save_typing(patient_.id, note_id_, fields_->Read(), version_);
+            dirty_ = false;
+            if (saved.note && !saved.stale) {
+                note_id_ = saved.note->id;
+                version_ = saved.note->version;
+                result_.note_id = note_id_;
+            }
+            if (saved.stale) {
+                UpdateState(_("Not saved into the note: it was changed or signed elsewhere. What you typed is kept "
+                              "and offered again when you open it."),
+                            true);
+                stale_ = true;
+                return false;
+            }
+            if (!saved.saved()) {
+                checked_->ShowErrors(saved.problems);
+                UpdateState(_("Not in the note yet: put right what is marked. What you typed is kept meanwhile."),
+                            true);
+                return false;
+            }
+            UpdateState(wxString::Format(_("Draft saved at %s"), wxDateTime::Now().Format("%H:%M:%S")));
+            PreviewFlags();
+            return true;
+        } catch (const Error& e) {
+            dirty_ = true; // nothing was written: try again on the next pause
+            UpdateState(_("Could not save the draft: ") + to_wx(e.what()), true);
+            return false;
+        }
+    }
+
+    void UpdateState(const wxString& text, bool problem = false)
+    {
+        auto* state = XRCCTRL(*this, "save_state", wxStaticText);
+        state->SetLabelText(text);
+        state->SetForegroundColour(problem ? wxColour(0xC0, 0x1C, 0x28)
+                                           : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        state->SetToolTip(text);
+        Layout();
+    }
+
+    // The red flags signing would raise now, shown above the buttons.
+    void PreviewFlags()
+    {
+        if (!note_id_)
+            return;
+        std::vector<RedFlag> flags;
+        ShowingErrors(this, [&] { flags = notes_.flags_if_signed(*note_id_); });
+        auto* warning = XRCCTRL(*this, "flags_warning", wxStaticText);
+        const bool any = !flags.empty();
+        if (any) {
+            warning->SetLabelText(wxString::Format(
+                wxPLURAL("Signing will raise a red flag:", "Signing will raise %zu red flags:", flags.size()),
+                flags.size()) + "\n" + FlagLines(flags));
+            warning->SetForegroundColour(wxColour(0xC0, 0x1C, 0x28));
+            warning->Wrap(GetCharWidth() * wrap_chars);
+        }
+        if (warning->IsShown() != any || any) {
+            warning->Show(any);
+            FindWindow("flags_icon")->Show(any);
+            Layout();
+        }
+    }
+
+    void Finish()
+    {
+        if (!SaveTyping())
+            wxMessageBox(stale_ ? _("This note was changed or signed elsewhere while you typed, so what you typed did "
+                                    "not go into it. It is kept and restored when you open the note again.")
+                                : _("Some of what you typed breaks a rule of the note, so the note keeps what it said "
+                                    "before. What you typed is kept and restored when you open this note again."),
+                         _("Note not saved completely"), wxOK | wxICON_INFORMATION, this);
+        EndModal(wxID_CLOSE);
+    }
+
+    void Sign()
+    {
+        if (!checked_->CheckAll()) // the core's messages by the fields
+            return;
+        dirty_ = dirty_ || !note_id_;
+        if (!SaveTyping() || !note_id_)
+            return;
+        std::vector<RedFlag> flags;
+        if (!ShowingErrors(this, [&] { flags = notes_.flags_if_signed(*note_id_); }))
+            return;
+        wxString details = _("Once signed, the note can't be changed; corrections are added as dated addenda.");
+        if (!flags.empty())
+            details = wxString::Format(wxPLURAL("Signing will raise a red flag for review:",
+                                                "Signing will raise %zu red flags for review:", flags.size()),
+                                       flags.size()) +
+                      "\n" + FlagLines(flags) + "\n\n" + details;
+        wxMessageDialog confirm(this, flags.empty() ? _("Sign this note?") : _("Sign this note and raise red flags?"),
+                                _("Sign note"), wxYES_NO | wxNO_DEFAULT | (flags.empty() ? wxICON_QUESTION : wxICON_WARNING));
+        confirm.SetExtendedMessage(details);
+        confirm.SetYesNoLabels(_("&Sign"), _("&Keep editing"));
+        if (confirm.ShowModal() != wxID_YES)
+            return;
+        ShowingErrors(this, [&] {
+            auto signed_note = notes_.sign(*note_id_);
+            result_.signed_note = true;
+            result_.flags_raised = std::move(signed_note.flags_raised);
+            EndModal(wxID_OK);
+        });
+    }
+
+    SessionNotes notes_;
+    Patient patient_;
+    std::optional<std::int64_t> note_id_;
+    std::int64_t version_ = 0;
+    RecordingContext rules_;
+    std::unique_ptr<NoteFormFields> fields_;
+    std::unique_ptr<CheckedForm> checked_;
+    wxTimer autosave_;
+    bool dirty_ = false;
+    bool stale_ = false;
+    NoteEditorResult result_;
+};
+
+} // namespace
+
+NoteEditorResult ShowNoteEditor(wxWindow* parent, Clinic& clinic, const Actor& actor, const Patient& patient,
+                                std::optional<std::int64_t> note_id)
+{
+    NoteEditor editor(parent, clinic, actor, patient, note_id);
+    editor.ShowModal();
+    return editor.result();
+}
+
+} // namespace fc::ui
