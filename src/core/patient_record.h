@@ -4,6 +4,7 @@
 #include "core/consent.h"
 #include "core/patient.h"
 #include "core/precaution.h"
+#include "core/red_flag.h"
 
 #include <vector>
 
@@ -14,6 +15,7 @@ struct PatientRecord {
     std::vector<Condition> conditions;
     std::vector<Precaution> precautions;
     std::vector<Consent> consents;
+    std::vector<RedFlag> open_flags; // urgent first, oldest first: what waits for review
 
     int open_precautions_on(const Date& d) const
     {

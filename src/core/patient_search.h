@@ -28,6 +28,8 @@ struct PatientListEntry {
     Sex sex = Sex::Unknown;
     bool archived = false;
     int open_precautions = 0;
+    int open_flags = 0;   // red flags waiting for review
+    int urgent_flags = 0; // of those, urgent
 };
 
 // Folded names, MRN and date of birth: "odegaard ingrid fc000012 1984-02-29".

@@ -141,6 +141,7 @@ PatientRecord PatientRecords::whole_record(std::int64_t id)
     r.conditions = impl.conditions.for_patient(id);
     r.precautions = impl.precautions.for_patient(id);
     r.consents = impl.consents.for_patient(id);
+    r.open_flags = impl.red_flags.list({.open_only = true, .patient_id = id});
     return r;
 }
 

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <utility>
+
 namespace fc {
 
 namespace {
@@ -23,6 +26,26 @@ std::vector<RedFlag> RedFlags::list(const RedFlagFilter& filter)
     auto& impl = clinic_.impl();
     return impl.read([&] {
         return impl.red_flags.list({filter.open_only, filter.patient_id, filter.clinician_id});
+    });
+}
+
+std::vector<QueuedFlag> RedFlags::queue(const RedFlagFilter& filter)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] {
+        std::vector<QueuedFlag> out;
+        std::map<std::int64_t, std::pair<std::string, std::string>> patients; // name, MRN by id
+        for (auto& f : impl.red_flags.list({filter.open_only, filter.patient_id, filter.clinician_id})) {
+            auto it = patients.find(f.patient_id);
+            if (it == patients.end()) {
+                const auto p = impl.patients.find(f.patient_id);
+                it = patients.emplace(f.patient_id, p ? std::pair(p->family_name + ", " + p->given_name, p->mrn)
+                                                      : std::pair(fmt::format("patient {}", f.patient_id), std::string()))
+                         .first;
+            }
+            out.push_back({std::move(f), it->second.first, it->second.second});
+        }
+        return out;
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace fc {
@@ -22,12 +23,21 @@ struct RedFlagCounts {
     std::int64_t urgent = 0;
 };
 
+// A flag in the review queue with the patient it is about.
+struct QueuedFlag {
+    RedFlag flag;
+    std::string patient_name; // "Family, Given"
+    std::string mrn;
+};
+
 class RedFlags {
 public:
     RedFlags(Clinic& clinic, Actor actor) : clinic_(clinic), actor_(std::move(actor)) {}
 
     // Open flags first, urgent before review, oldest first.
     std::vector<RedFlag> list(const RedFlagFilter& filter);
+    // The same, each with its patient's name and MRN (the review queue).
+    std::vector<QueuedFlag> queue(const RedFlagFilter& filter);
     RedFlag get(std::int64_t flag_id); // throws NotFound
     // Records the acknowledgement; InvalidInput (action, note), Conflict when already acknowledged.
     RedFlag acknowledge(std::int64_t flag_id, const AcknowledgementForm& form);

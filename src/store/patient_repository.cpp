@@ -135,7 +135,10 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
             fts += (fts.empty() ? "" : " ") + fts_phrase(w);
 
     std::string sql = "SELECT p.id, p.mrn, p.family_name, p.given_name, p.preferred_name, p.dob, p.sex, p.archived, "
-                      "(SELECT count(*) FROM precautions pr WHERE pr.patient_id = p.id AND pr.cleared_on IS NULL) "
+                      "(SELECT count(*) FROM precautions pr WHERE pr.patient_id = p.id AND pr.cleared_on IS NULL), "
+                      "(SELECT count(*) FROM red_flags f WHERE f.patient_id = p.id AND f.ack_at IS NULL), "
+                      "(SELECT count(*) FROM red_flags f WHERE f.patient_id = p.id AND f.ack_at IS NULL "
+                      "AND f.severity = 'urgent') "
                       "FROM patients p WHERE 1";
     if (!query.include_archived)
         sql += " AND p.archived = 0";
@@ -166,6 +169,8 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
         e.sex = parse_sex(q.getColumn(6).getString()).value_or(Sex::Unknown);
         e.archived = q.getColumn(7).getInt() != 0;
         e.open_precautions = q.getColumn(8).getInt();
+        e.open_flags = q.getColumn(9).getInt();
+        e.urgent_flags = q.getColumn(10).getInt();
         out.push_back(std::move(e));
     }
     return out;

@@ -333,11 +333,17 @@ CREATE UNIQUE INDEX note_typing_of_draft ON note_typing (note_id) WHERE note_id 
 CREATE UNIQUE INDEX note_typing_of_new_note ON note_typing (patient_id, clinician_id) WHERE note_id IS NULL;
 )sql";
 
+// Migration 5: the open red flags of each patient, counted for every row of the patient list.
+constexpr std::string_view v5 = R"sql(
+CREATE INDEX red_flags_open_by_patient ON red_flags (patient_id, severity) WHERE ack_at IS NULL;
+)sql";
+
 const std::vector<Migration> all = {
     {1, v1},
     {2, v2},
     {3, v3},
     {4, v4},
+    {5, v5},
 };
 } // namespace
 

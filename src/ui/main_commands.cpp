@@ -25,6 +25,8 @@ int CommandId(Command command)
         return XRCID("find_patient");
     case Command::ShowArchived:
         return XRCID("view_archived_patients");
+    case Command::ReviewFlags:
+        return XRCID("review_flags");
     }
     return wxID_NONE;
 }

@@ -15,6 +15,7 @@ enum class Command {
     AddConsent,
     FindPatient,
     ShowArchived,
+    ReviewFlags, // the red-flag queue, or back from it to the patients
 };
 
 int CommandId(Command command);

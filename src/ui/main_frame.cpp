@@ -1,30 +1,38 @@
 #include "ui/main_frame.h"
 
 #include "services/clinic.h"
+#include "services/red_flags.h"
 #include "ui/about_box.h"
 #include "ui/app_settings.h"
 #include "ui/clinic_actions.h"
 #include "ui/clinic_overview.h"
 #include "ui/clinic_session.h"
+#include "ui/main_commands.h"
 #include "ui/main_menu.h"
 #include "ui/main_toolbar.h"
 #include "ui/patient_list_panel.h"
 #include "ui/patient_workspace.h"
+#include "ui/red_flag_queue.h"
 #include "ui/wx_text.h"
 
 #include <wx/artprov.h>
 #include <wx/display.h>
 #include <wx/frame.h>
 #include <wx/infobar.h>
+#include <wx/msgdlg.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
+#include <wx/statusbr.h>
+#include <wx/timer.h>
+#include <wx/toolbar.h>
 
 namespace fc::ui {
 
 namespace {
 
-enum StatusField { CLINIC_FIELD, CLINICIAN_FIELD, STATUS_FIELDS };
-enum BodyPage { OVERVIEW_PAGE, PATIENTS_PAGE };
+enum StatusField { CLINIC_FIELD, CLINICIAN_FIELD, FLAGS_FIELD, STATUS_FIELDS };
+enum BodyPage { OVERVIEW_PAGE, PATIENTS_PAGE, FLAGS_PAGE };
+constexpr int recount_flags_ms = 60 * 1000; // flags raised on other workstations show within a minute
 enum { ID_CHOOSE_CLINICIAN = wxID_HIGHEST + 50 };
 
 class MainFrame : public wxFrame {
@@ -35,7 +43,7 @@ public:
         SetName("main_frame");
         SetIcons(wxArtProvider::GetIconBundle(AppIconName(), wxART_FRAME_ICON));
         CreateStatusBar(STATUS_FIELDS);
-        const int widths[STATUS_FIELDS] = {-3, -1};
+        const int widths[STATUS_FIELDS] = {-3, -1, -1};
         SetStatusWidths(STATUS_FIELDS, widths);
 
         // The body: the clinic's patients and records, or, with no clinic open, what to do.
@@ -48,19 +56,44 @@ public:
         body_ = new wxSimplebook(this);
         overview_ = new ClinicOverview(body_, *session_);
         patients_ = new PatientWorkspace(body_, *session_);
+        flag_queue_ = new RedFlagQueue(
+            body_, *session_,
+            [this](std::int64_t patient_id, const RecordItem& item) {
+                ShowFlagQueue(false);
+                if (!patients_->ShowItem(patient_id, item))
+                    patients_->FocusRecord(); // the record is open; the source is not in a tab yet
+            },
+            [this] {
+                patients_->Reload();
+                UpdateFlagCounts();
+            });
         body_->AddPage(overview_, wxString());
         body_->AddPage(patients_, wxString());
+        body_->AddPage(flag_queue_, wxString());
+        patients_->OnRecordChanged([this] { UpdateFlagCounts(); });
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(no_clinician_, wxSizerFlags().Expand());
         sizer->Add(body_, wxSizerFlags(1).Expand());
         SetSizer(sizer);
 
-        context_ = std::make_unique<MainContext>(MainContext{*this, *session_, *patients_});
+        context_ = std::make_unique<MainContext>(MainContext{*this, *session_, *patients_,
+                                                             [this](bool show) { ShowFlagQueue(show); },
+                                                             [this] { return body_->GetSelection() == FLAGS_PAGE; }});
         InstallMainMenu(*context_);
         InstallMainToolbar(*this);
 
         session_->on_change([this] { ShowSession(); });
         ShowSession();
+        recount_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { UpdateFlagCounts(); });
+        recount_.Start(recount_flags_ms);
+        // A click on the status bar's count opens the queue.
+        GetStatusBar()->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& event) {
+            event.Skip();
+            wxRect field;
+            if (GetStatusBar()->GetFieldRect(FLAGS_FIELD, field) && field.Contains(event.GetPosition()) &&
+                session_->clinic())
+                ShowFlagQueue(true);
+        });
         RestoreGeometry();
         Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
     }
@@ -83,6 +116,12 @@ private:
         overview_->ShowSession();
         patients_->ShowSession();
         body_->ChangeSelection(clinic ? PATIENTS_PAGE : OVERVIEW_PAGE);
+        UpdateFlagCounts();
+        // Urgent flags are told as soon as a clinician starts work on a clinic, once.
+        if (clinic && session_->has_clinician() && told_urgent_of_ != clinic) {
+            told_urgent_of_ = clinic;
+            CallAfter([this] { TellUrgentFlags(); });
+        }
         if (clinic && !session_->has_clinician())
             no_clinician_->ShowMessage(_("No clinician is working: you can look at records, but a change needs "
                                          "the clinician who makes it."),
@@ -92,6 +131,69 @@ private:
         if (clinic)
             patients_->list().FocusSearch();
         Layout();
+    }
+
+    void ShowFlagQueue(bool show)
+    {
+        if (!session_->clinic())
+            return;
+        if (show) {
+            flag_queue_->Reload();
+            body_->ChangeSelection(FLAGS_PAGE);
+            flag_queue_->SetFocus();
+        } else if (body_->GetSelection() == FLAGS_PAGE) {
+            body_->ChangeSelection(PATIENTS_PAGE);
+        }
+        GetToolBar()->ToggleTool(CommandId(Command::ReviewFlags), show);
+        Layout();
+    }
+
+    void UpdateFlagCounts()
+    {
+        RedFlagCounts counts;
+        if (auto* clinic = session_->clinic()) {
+            try {
+                counts = RedFlags(*clinic, session_->actor()).open_counts();
+            } catch (const Error&) {
+                return; // the file is busy or gone: the next count tells
+            }
+        }
+        ShowFlagCount(*this, static_cast<long>(counts.open), static_cast<long>(counts.urgent));
+        SetStatusText(!session_->clinic() ? wxString()
+                      : counts.open == 0  ? _("No red flags to review")
+                      : counts.urgent ? wxString::Format(wxPLURAL("%lld red flag to review (%lld urgent)",
+                                                                  "%lld red flags to review (%lld urgent)", counts.open),
+                                                         static_cast<long long>(counts.open),
+                                                         static_cast<long long>(counts.urgent))
+                                      : wxString::Format(wxPLURAL("%lld red flag to review", "%lld red flags to review",
+                                                                  counts.open),
+                                                         static_cast<long long>(counts.open)),
+                      FLAGS_FIELD);
+        if (body_->GetSelection() == FLAGS_PAGE)
+            flag_queue_->Reload();
+    }
+
+    void TellUrgentFlags()
+    {
+        if (!session_->clinic() || closing_)
+            return;
+        std::int64_t urgent = 0;
+        try {
+            urgent = RedFlags(*session_->clinic(), session_->actor()).open_counts().urgent;
+        } catch (const Error&) {
+            return;
+        }
+        if (urgent == 0)
+            return;
+        wxMessageDialog ask(this,
+                            wxString::Format(wxPLURAL("%lld urgent red flag is waiting for review.",
+                                                      "%lld urgent red flags are waiting for review.", urgent),
+                                             static_cast<long long>(urgent)),
+                            _("Urgent red flags"), wxYES_NO | wxYES_DEFAULT | wxICON_WARNING);
+        ask.SetExtendedMessage(_("Each stays in the red-flag queue until a clinician records what was done about it."));
+        ask.SetYesNoLabels(_("&Review now"), _("&Later"));
+        if (ask.ShowModal() == wxID_YES)
+            ShowFlagQueue(true);
     }
 
     void RestoreGeometry()
@@ -133,6 +235,7 @@ private:
 
     void OnClose(wxCloseEvent& event)
     {
+        closing_ = true; // nothing more to ask
         SaveGeometry();
         event.Skip(); // the default handler destroys the window
     }
@@ -143,6 +246,10 @@ private:
     wxSimplebook* body_ = nullptr;
     ClinicOverview* overview_ = nullptr;
     PatientWorkspace* patients_ = nullptr;
+    RedFlagQueue* flag_queue_ = nullptr;
+    wxTimer recount_;
+    const Clinic* told_urgent_of_ = nullptr; // the clinic whose urgent flags were told at start
+    bool closing_ = false;
 };
 
 wxFrame* show(std::unique_ptr<ClinicSession> session)

@@ -75,7 +75,11 @@ std::vector<Menu> main_menu()
               _("Edit the open patient's demographic record"), patient(&EditPatient), can_change},
              {CommandId(Command::FindPatient), _("&Find patient\tCtrl+F"),
               _("Find a patient by name, MRN or date of birth"),
-              [](MainContext& c, const wxCommandEvent&) { c.patients.list().FocusSearch(); }, has_clinic},
+              [](MainContext& c, const wxCommandEvent&) {
+                  c.show_flag_queue(false);
+                  c.patients.list().FocusSearch();
+              },
+              has_clinic},
              {},
              {CommandId(Command::AddPrecaution), _("Add &precaution..."),
               _("Record a precaution that needs clearance before internal work"), patient(&AddPrecaution),
@@ -106,6 +110,11 @@ std::vector<Menu> main_menu()
                   c.patients.list().ShowArchived(!c.patients.list().ShowsArchived());
               },
               has_clinic, [](const MainContext& c) { return c.patients.list().ShowsArchived(); }},
+             {},
+             {CommandId(Command::ReviewFlags), _("&Red-flag queue\tCtrl+R"),
+              _("Review the red flags waiting for a clinician, across all patients"),
+              [](MainContext& c, const wxCommandEvent&) { c.show_flag_queue(!c.flag_queue_shown()); }, has_clinic,
+              [](const MainContext& c) { return c.flag_queue_shown(); }},
          }},
         {_("&Help"),
          {

@@ -1,5 +1,6 @@
 #include "ui/main_toolbar.h"
 
+#include "ui/flag_marker.h"
 #include "ui/main_commands.h"
 
 #include <wx/artprov.h>
@@ -16,6 +17,7 @@ struct Tool {
     wxArtID fallback;   // wx's stock icon, where the theme has no such icon
     wxString label;
     wxString help;
+    wxItemKind kind = wxITEM_NORMAL;
 };
 
 } // namespace
@@ -34,6 +36,9 @@ void InstallMainToolbar(wxFrame& frame)
          _("Record a precaution that needs clearance before internal work")},
         {},
         {CommandId(Command::FindPatient), "edit-find-symbolic", wxART_FIND, _("Find"), _("Find a patient (Ctrl+F)")},
+        {},
+        {CommandId(Command::ReviewFlags), "", wxART_WARNING, _("Red flags"),
+         _("Review the red flags waiting for a clinician (Ctrl+R)"), wxITEM_CHECK},
     };
     auto* bar = frame.CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT | wxTB_HORZ_LAYOUT);
     for (const auto& tool : tools) {
@@ -41,11 +46,31 @@ void InstallMainToolbar(wxFrame& frame)
             bar->AddSeparator();
             continue;
         }
-        auto icon = wxArtProvider::GetBitmapBundle(tool.icon, wxART_TOOLBAR);
+        auto icon = tool.icon.empty() ? FlagBadge(bar->GetToolBitmapSize(), 0, false)
+                                      : wxArtProvider::GetBitmapBundle(tool.icon, wxART_TOOLBAR);
         if (!icon.IsOk())
             icon = wxArtProvider::GetBitmapBundle(tool.fallback, wxART_TOOLBAR);
-        bar->AddTool(tool.id, tool.label, icon, tool.help);
+        bar->AddTool(tool.id, tool.label, icon, tool.help, tool.kind);
     }
+    bar->Realize();
+}
+
+void ShowFlagCount(wxFrame& frame, long open, long urgent)
+{
+    auto* bar = frame.GetToolBar();
+    auto* tool = bar ? bar->FindById(CommandId(Command::ReviewFlags)) : nullptr;
+    if (!tool)
+        return;
+    const wxString label = open ? wxString::Format(_("Red flags (%ld)"), open) : _("Red flags");
+    if (tool->GetLabel() == label)
+        return;
+    tool->SetLabel(label);
+    bar->SetToolNormalBitmap(tool->GetId(), FlagBadge(bar->GetToolBitmapSize(), open, urgent > 0));
+    bar->SetToolShortHelp(tool->GetId(), open ? wxString::Format(wxPLURAL("%ld red flag waits for review (%ld urgent)",
+                                                                          "%ld red flags wait for review (%ld urgent)",
+                                                                          open),
+                                                                 open, urgent)
+                                              : _("No red flags wait for review"));
     bar->Realize();
 }
 

@@ -7,5 +7,7 @@ class wxFrame;
 namespace fc::ui {
 
 void InstallMainToolbar(wxFrame& frame);
+// The red-flag tool's label and badge: how many flags wait for review, and whether any is urgent.
+void ShowFlagCount(wxFrame& frame, long open, long urgent);
 
 } // namespace fc::ui

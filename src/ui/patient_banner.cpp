@@ -1,5 +1,6 @@
 #include "ui/patient_banner.h"
 
+#include "ui/flag_marker.h"
 #include "ui/record_tab.h"
 #include "ui/wx_text.h"
 
@@ -8,6 +9,8 @@
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
+
+#include <utility>
 
 namespace fc::ui {
 
@@ -28,15 +31,21 @@ PatientBanner::PatientBanner(wxWindow* parent)
     name_->SetFont(name_->GetFont().Scaled(1.5f).Bold());
     archived_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     precautions_->SetForegroundColour(WarningColour());
+    flags_icon_ = XRCCTRL(*this, "open_flags_icon", wxStaticBitmap);
+    flags_ = XRCCTRL(*this, "open_flags", wxStaticText);
+    flags_->SetMinSize(wxSize(FromDIP(120), -1));
+    const auto marker = precautions_icon_->GetBitmap().GetSize();
+    flags_icon_->SetBitmap(FlagMarker(marker.IsFullySpecified() ? marker : FromDIP(wxSize(16, 16)), true));
     // Wrapped to the width it is given (below), never widening the window.
     precautions_->SetMinSize(wxSize(FromDIP(120), -1));
-    precautions_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        event.Skip();
-        CallAfter([this] {
-            if (precautions_->GetSize().x != wrapped_for_)
-                WrapPrecautions();
+    for (auto* label : {precautions_, flags_})
+        label->Bind(wxEVT_SIZE, [this, label](wxSizeEvent& event) {
+            event.Skip();
+            CallAfter([this, label] {
+                if (label->IsShown() && label->GetSize().x != wrapped_for_)
+                    WrapPrecautions();
+            });
         });
-    });
 }
 
 void PatientBanner::ShowRecord(const RecordView& view)
@@ -63,20 +72,48 @@ void PatientBanner::ShowRecord(const RecordView& view)
     precautions_text_ = open.empty() ? wxString() : wxString::Format(_("Open precautions: %s"), open);
     precautions_->Show(!open.empty());
     precautions_icon_->Show(!open.empty());
+    ShowFlags(view);
     WrapPrecautions();
     Layout();
 }
 
+void PatientBanner::ShowFlags(const RecordView& view)
+{
+    const auto& flags = view.record.open_flags;
+    int urgent = 0;
+    wxString which;
+    for (const auto& f : flags) {
+        urgent += f.severity == RedFlagSeverity::Urgent ? 1 : 0;
+        which << (which.empty() ? "" : "; ") << to_wx(f.message);
+    }
+    flags_text_.clear();
+    if (!flags.empty())
+        flags_text_ = (urgent ? wxString::Format(wxPLURAL("%zu red flag to review (%d urgent): ",
+                                                          "%zu red flags to review (%d urgent): ", flags.size()),
+                                                 flags.size(), urgent)
+                              : wxString::Format(wxPLURAL("%zu red flag to review: ", "%zu red flags to review: ",
+                                                          flags.size()),
+                                                 flags.size())) +
+                      which;
+    flags_->SetForegroundColour(urgent ? UrgentColour() : ReviewColour());
+    const auto marker = flags_icon_->GetBitmap().GetSize();
+    flags_icon_->SetBitmap(FlagMarker(marker, urgent > 0));
+    flags_->Show(!flags.empty());
+    flags_icon_->Show(!flags.empty());
+}
+
 void PatientBanner::WrapPrecautions()
 {
-    if (precautions_text_.empty())
+    if (precautions_text_.empty() && flags_text_.empty())
         return;
-    const int width = precautions_->GetSize().x;
+    const int width = precautions_->IsShown() ? precautions_->GetSize().x : flags_->GetSize().x;
     wrapped_for_ = width;
-    precautions_->SetLabelText(precautions_text_);
-    if (width > 0)
-        precautions_->Wrap(width);
-    precautions_->InvalidateBestSize();
+    for (auto [label, text] : {std::pair(precautions_, &precautions_text_), std::pair(flags_, &flags_text_)}) {
+        label->SetLabelText(*text);
+        if (width > 0)
+            label->Wrap(width);
+        label->InvalidateBestSize();
+    }
     InvalidateBestSize();
     Layout();
     GetParent()->Layout();

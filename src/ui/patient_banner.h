@@ -1,6 +1,6 @@
 #pragma once
 // The banner above a patient's record: name, preferred name, age, MRN, and the open precautions
-// in a warning colour, so that they are seen before anything else.
+// and red flags waiting for review in a warning colour, so that they are seen before anything else.
 #include <wx/panel.h>
 
 class wxStaticBitmap;
@@ -20,6 +20,7 @@ public:
 
 private:
     void WrapPrecautions();
+    void ShowFlags(const RecordView& view);
 
     wxStaticText* name_ = nullptr;
     wxStaticText* archived_ = nullptr;
@@ -27,6 +28,9 @@ private:
     wxStaticBitmap* precautions_icon_ = nullptr;
     wxStaticText* precautions_ = nullptr;
     wxString precautions_text_;
+    wxStaticBitmap* flags_icon_ = nullptr;
+    wxStaticText* flags_ = nullptr;
+    wxString flags_text_;
     int wrapped_for_ = 0; // the width the precautions were last wrapped for
 };
 

@@ -1,5 +1,6 @@
 #include "ui/patient_list_model.h"
 
+#include "ui/flag_marker.h"
 #include "ui/wx_text.h"
 
 #include <wx/artprov.h>
@@ -10,7 +11,8 @@ namespace fc::ui {
 PatientListModel::PatientListModel(const wxSize& marker_size)
     : today_(boost::gregorian::day_clock::local_day()),
       // No taller than a line of text: every row of the list has the height of the first.
-      precaution_marker_(wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_LIST, marker_size))
+      precaution_marker_(wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_LIST, marker_size)),
+      urgent_marker_(FlagMarker(marker_size, true)), review_marker_(FlagMarker(marker_size, false))
 {
 }
 
@@ -31,7 +33,7 @@ std::optional<unsigned> PatientListModel::RowOf(std::int64_t patient_id) const
 
 wxString PatientListModel::GetColumnType(unsigned column) const
 {
-    return column == MARKER ? wxString("wxBitmapBundle") : wxString("string");
+    return column == MARKER || column == FLAGS ? wxString("wxBitmapBundle") : wxString("string");
 }
 
 wxString ListName(const PatientListEntry& e)
@@ -49,7 +51,7 @@ wxString ListName(const PatientListEntry& e)
 void PatientListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const
 {
     if (row >= rows_.size()) {
-        if (column == MARKER)
+        if (column == MARKER || column == FLAGS)
             value << wxBitmapBundle();
         else
             value = wxString();
@@ -59,6 +61,9 @@ void PatientListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned co
     switch (column) {
     case MARKER:
         value << (e.open_precautions > 0 ? precaution_marker_ : wxBitmapBundle());
+        break;
+    case FLAGS:
+        value << (e.urgent_flags > 0 ? urgent_marker_ : e.open_flags > 0 ? review_marker_ : wxBitmapBundle());
         break;
     case NAME:
         value = ListName(e);

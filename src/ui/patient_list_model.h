@@ -17,7 +17,8 @@ class PatientListModel : public wxDataViewVirtualListModel {
 public:
     // The model's columns. The next appointment is reserved for the appointments to come: the
     // list has its column, hidden until then.
-    enum Column : unsigned { MARKER, NAME, BORN, AGE, MRN, NEXT_APPOINTMENT, COLUMN_COUNT };
+    // MARKER shows open precautions, FLAGS open red flags.
+    enum Column : unsigned { MARKER, FLAGS, NAME, BORN, AGE, MRN, NEXT_APPOINTMENT, COLUMN_COUNT };
 
     // `marker_size`: the size of the open-precautions marker, in pixels.
     explicit PatientListModel(const wxSize& marker_size);
@@ -38,6 +39,8 @@ private:
     std::vector<PatientListEntry> rows_;
     Date today_;
     wxBitmapBundle precaution_marker_;
+    wxBitmapBundle urgent_marker_;
+    wxBitmapBundle review_marker_;
 };
 
 // The list's name for a patient: "Family, Given (Preferred)", as on the record.

@@ -124,9 +124,10 @@ void PatientListPanel::AddColumns()
     const int born = width({_("Born"), "0000-00-00"});
     const int age = width({_("Age"), "000"});
     const int mrn = width({_("MRN"), "FC000000"});
-    fixed_columns_width_ = marker + born + age + mrn;
+    fixed_columns_width_ = 2 * marker + born + age + mrn;
     list_->AppendBitmapColumn(wxString(), PatientListModel::MARKER, wxDATAVIEW_CELL_INERT, marker, wxALIGN_CENTER,
                               0);
+    list_->AppendBitmapColumn(wxString(), PatientListModel::FLAGS, wxDATAVIEW_CELL_INERT, marker, wxALIGN_CENTER, 0);
     auto* name = list_->AppendTextColumn(_("Name"), PatientListModel::NAME, wxDATAVIEW_CELL_INERT,
                                          width({"Name"}) * 4, wxALIGN_LEFT, 0);
     name->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
@@ -156,7 +157,7 @@ void PatientListPanel::FitNameColumn()
     const int scroll_bar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list_);
     const int wanted =
         std::max(MinNameWidth(), list_->GetClientSize().x - fixed_columns_width_ - std::max(scroll_bar, 0));
-    if (auto* name = list_->GetColumn(1); name->GetWidth() != wanted)
+    if (auto* name = list_->GetColumn(PatientListModel::NAME); name->GetWidth() != wanted)
         name->SetWidth(wanted);
 }
 

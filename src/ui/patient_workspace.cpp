@@ -143,6 +143,8 @@ void PatientWorkspace::Reload()
         ShowError(this, e);
     }
     list_->FindAgain(); // markers in the list (precautions, flags) may have changed
+    if (record_changed_)
+        record_changed_();
 }
 
 bool PatientWorkspace::ShowItem(std::int64_t patient_id, const RecordItem& item)

@@ -10,6 +10,7 @@
 #include <wx/timer.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,6 +53,9 @@ public:
     // when something outside the record (an acknowledged flag) changed what it shows.
     void Reload();
     void FocusRecord();
+    // Called after the open record was read again because something in it changed (a note
+    // signed, an entry added): what counts flags elsewhere in the window follows.
+    void OnRecordChanged(std::function<void()> listener) { record_changed_ = std::move(listener); }
 
     // After a change saved through the services: shows it in the record and the list.
     void Added(const Patient& patient);
@@ -72,6 +76,7 @@ private:
     std::optional<std::int64_t> choosing_; // chosen in the list, opened when the choice settles
     wxTimer settle_;
     std::map<std::int64_t, std::string> clinician_names_;
+    std::function<void()> record_changed_;
 };
 
 } // namespace fc::ui

@@ -53,9 +53,10 @@ TEST_F(MainFrameTest, StatusBarShowsTheClinicPathAndTheClinician)
     auto* frame = Open({"Robin Sample", "Alex Example"});
     auto* status = frame->GetStatusBar();
     ASSERT_NE(status, nullptr);
-    ASSERT_EQ(status->GetFieldsCount(), 2);
+    ASSERT_EQ(status->GetFieldsCount(), 3);
     EXPECT_EQ(status->GetStatusText(0), wxString(path_.string()));
     EXPECT_EQ(status->GetStatusText(1), "Clinician: Robin Sample");
+    EXPECT_EQ(status->GetStatusText(2), "No red flags to review");
 }
 
 TEST_F(MainFrameTest, StatusBarSaysWhenNoClinicianIsWorking)

@@ -129,3 +129,35 @@ TEST_F(RedFlagsTest, DilatorWorkWhileAPrecautionIsOpenIsAFlagEvenWithAnOverride)
         note_flagged |= f.rule == RedFlagRule::PrecautionNotCleared;
     EXPECT_TRUE(note_flagged);
 }
+
+TEST_F(RedFlagsTest, TheQueueNamesEachPatientAndTheRecordAndListShowTheOpenFlags)
+{
+    const auto other = records.add(form("Nakamura", "Yui", "1990-05-05")).id;
+    signed_note([](NoteForm& f) { f.symptoms.bleeding = true; });       // urgent
+    signed_note([](NoteForm& f) { f.symptoms.soreness_over_24h = true; }); // for review
+
+    const auto queue = flags.queue({.open_only = true});
+    ASSERT_EQ(queue.size(), 2u);
+    EXPECT_EQ(queue[0].flag.severity, RedFlagSeverity::Urgent) << "urgent first";
+    EXPECT_EQ(queue[0].patient_name, "Ødegaard, Ingrid");
+    EXPECT_EQ(queue[0].mrn, records.get(patient).mrn);
+
+    const auto record = records.reread(patient);
+    ASSERT_EQ(record.open_flags.size(), 2u);
+    EXPECT_EQ(record.open_flags[0].rule, RedFlagRule::Bleeding);
+    EXPECT_TRUE(records.reread(other).open_flags.empty());
+
+    const auto listed = records.search(PatientQuery{});
+    ASSERT_EQ(listed.size(), 2u);
+    const auto& ingrid = listed[0].id == patient ? listed[0] : listed[1];
+    const auto& yui = listed[0].id == patient ? listed[1] : listed[0];
+    EXPECT_EQ(ingrid.open_flags, 2);
+    EXPECT_EQ(ingrid.urgent_flags, 1);
+    EXPECT_EQ(yui.open_flags, 0);
+
+    flags.acknowledge(queue[0].flag.id, {"advised", "Advised to see the GP today."});
+    EXPECT_EQ(records.reread(patient).open_flags.size(), 1u) << "acknowledged flags leave the record's open list";
+    const auto after = records.search(PatientQuery{});
+    EXPECT_EQ((after[0].id == patient ? after[0] : after[1]).urgent_flags, 0);
+    EXPECT_EQ(flags.queue({.open_only = false}).size(), 2u) << "but stay in the history";
+}
