@@ -37,7 +37,9 @@ std::vector<OptionField<ComponentForm>> component_options(CLI::App* cmd)
         text_option(cmd, "--reason", &F::reason, "Referral: why"),
         text_option(cmd, "--instructions", &F::instructions, "Patient-facing instructions (default: written for you)"),
     };
-    out.push_back({cmd->add_option("--topic")->description("Education: hygiene|fibre-hydration|toilet-posture (repeatable)"),
+    out.push_back({cmd->add_option("--topic")
+                       ->description("Education: hygiene|fibre-hydration|toilet-posture (repeatable)")
+                       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
                    [](F& f, const CLI::Option& o) { f.topics = o.as<std::vector<std::string>>(); }});
     return out;
 }

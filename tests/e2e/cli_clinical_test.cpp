@@ -48,6 +48,20 @@ TEST_F(CliClinicalTest, PlanWithComponentsAndDatedVersions)
     EXPECT_EQ(cli({"plan", "component", "add", plan, "--kind", "juggling"}).exit_code, 3);
 }
 
+TEST_F(CliClinicalTest, EducationTopicsMayBeRepeatedOrListed)
+{
+    const auto plan = add_plan();
+    auto r = cli({"plan", "component", "add", plan, "--kind", "education", "--topic", "hygiene", "--topic",
+                  "fibre-hydration"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    r = cli({"plan", "component", "add", plan, "--kind", "education", "--topic", "toilet-posture,hygiene"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto shown = json({"plan", "show", plan});
+    ASSERT_EQ(shown["components"].size(), 2u);
+    EXPECT_EQ(shown["components"][0]["parameters"]["topics"].size(), 2u) << shown.dump();
+    EXPECT_EQ(shown["components"][1]["parameters"]["topics"].size(), 2u) << shown.dump();
+}
+
 TEST_F(CliClinicalTest, OpenPrecautionNeedsAnOverride)
 {
     ASSERT_EQ(cli({"patient", "precaution", "add", patient, "--kind", "surgery", "--date", "2026-11-01"}).exit_code, 0);
