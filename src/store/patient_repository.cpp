@@ -136,9 +136,9 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
 
     std::string sql = "SELECT p.id, p.mrn, p.family_name, p.given_name, p.preferred_name, p.dob, p.sex, p.archived, "
                       "(SELECT count(*) FROM precautions pr WHERE pr.patient_id = p.id AND pr.cleared_on IS NULL), "
-                      "(SELECT count(*) FROM red_flags f WHERE f.patient_id = p.id AND f.ack_at IS NULL), "
-                      "(SELECT count(*) FROM red_flags f WHERE f.patient_id = p.id AND f.ack_at IS NULL "
-                      "AND f.severity = 'urgent') "
+                      // Open and urgent flags in one look into their partial index: open * 65536 + urgent.
+                      "(SELECT count(*) * 65536 + sum(f.severity = 'urgent') FROM red_flags f "
+                      "WHERE f.patient_id = p.id AND f.ack_at IS NULL) "
                       "FROM patients p WHERE 1";
     if (!query.include_archived)
         sql += " AND p.archived = 0";
@@ -169,8 +169,9 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
         e.sex = parse_sex(q.getColumn(6).getString()).value_or(Sex::Unknown);
         e.archived = q.getColumn(7).getInt() != 0;
         e.open_precautions = q.getColumn(8).getInt();
-        e.open_flags = q.getColumn(9).getInt();
-        e.urgent_flags = q.getColumn(10).getInt();
+        const auto flags = q.getColumn(9).isNull() ? 0 : q.getColumn(9).getInt64(); // NULL: none
+        e.open_flags = static_cast<int>(flags >> 16);
+        e.urgent_flags = static_cast<int>(flags & 0xffff);
         out.push_back(std::move(e));
     }
     return out;
