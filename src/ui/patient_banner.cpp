@@ -82,10 +82,15 @@ void PatientBanner::ShowFlags(const RecordView& view)
     const auto& flags = view.record.open_flags;
     int urgent = 0;
     wxString which;
-    for (const auto& f : flags) {
-        urgent += f.severity == RedFlagSeverity::Urgent ? 1 : 0;
-        which << (which.empty() ? "" : "; ") << to_wx(f.message);
+    // The first few in full (urgent come first); the queue has them all.
+    constexpr std::size_t named = 3;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        urgent += flags[i].severity == RedFlagSeverity::Urgent ? 1 : 0;
+        if (i < named)
+            which << (which.empty() ? "" : "; ") << to_wx(flags[i].message);
     }
+    if (flags.size() > named)
+        which << wxString::Format(_("; and %zu more in the red-flag queue (Ctrl+R)"), flags.size() - named);
     flags_text_.clear();
     if (!flags.empty())
         flags_text_ = (urgent ? wxString::Format(wxPLURAL("%zu red flag to review (%d urgent): ",

@@ -184,5 +184,26 @@ TEST_F(RedFlagQueueTest, UrgentFlagsAreToldWhenWorkStartsAndTheQueueOpensFromThe
     EXPECT_EQ(Queue().Listed()[0].flag.rule, RedFlagRule::SharpPain);
 }
 
+TEST_F(RedFlagQueueTest, TheBannerNamesAFewFlagsAndCountsTheRest)
+{
+    SessionNotes notes(Other(), clinician_);
+    for (const char* date : {"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-20", "2026-11-23"}) {
+        NoteForm form;
+        form.date = date;
+        form.start = "09:00";
+        form.symptoms.bleeding = true;
+        notes.sign(notes.add_draft(id_, form).id);
+    }
+    Workspace().Open(id_);
+    auto* banner = dynamic_cast<wxStaticText*>(frame_->FindWindow("open_flags"));
+    ASSERT_TRUE(PumpUntil([banner] { return banner->IsShown(); }));
+    wxString text = banner->GetLabelText();
+    text.Replace("\n", " ");
+    EXPECT_TRUE(text.StartsWith("5 red flags to review (5 urgent): ")) << text;
+    EXPECT_TRUE(text.Contains("2026-11-02")) << "the oldest named first: " << text;
+    EXPECT_FALSE(text.Contains("2026-11-23")) << "not every flag in full: " << text;
+    EXPECT_TRUE(text.Contains("and 2 more in the red-flag queue")) << text;
+}
+
 } // namespace
 } // namespace fc::ui::test
