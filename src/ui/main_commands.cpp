@@ -27,6 +27,8 @@ int CommandId(Command command)
         return XRCID("view_archived_patients");
     case Command::ReviewFlags:
         return XRCID("review_flags");
+    case Command::Report:
+        return XRCID("report");
     }
     return wxID_NONE;
 }

@@ -16,6 +16,7 @@ enum class Command {
     FindPatient,
     ShowArchived,
     ReviewFlags, // the red-flag queue, or back from it to the patients
+    Report,      // a report from the open record: preview, print, PDF
 };
 
 int CommandId(Command command);

@@ -7,6 +7,7 @@
 #include "ui/patient_actions.h"
 #include "ui/patient_list_panel.h"
 #include "ui/patient_workspace.h"
+#include "ui/report_dialog.h"
 
 #include <wx/frame.h>
 #include <wx/menu.h>
@@ -95,6 +96,14 @@ std::vector<Menu> main_menu()
               _("Record a condition the patient is treated for"), patient(&AddCondition), can_change},
              {CommandId(Command::AddConsent), _("Record &consent..."),
               _("Record consent to intimate examination and the chaperone"), patient(&AddConsent), can_change},
+             {},
+             {CommandId(Command::Report), _("&Report...\tCtrl+P"),
+              _("A progress report, session note or home programme: preview, print or save as PDF"),
+              [](MainContext& c, const wxCommandEvent&) {
+                  if (c.session.clinic() && c.patients.record())
+                      ShowReportDialog(&c.frame, *c.session.clinic(), c.session.actor(), c.patients.record()->patient);
+              },
+              [](const MainContext& c) { return c.session.clinic() && c.patients.record(); }},
              {},
              {CommandId(Command::ArchivePatient), _("&Archive patient..."),
               _("Archive or un-archive the open patient's record"), patient(&ToggleArchived), can_archive, {},

@@ -35,6 +35,8 @@ void InstallMainToolbar(wxFrame& frame)
         {CommandId(Command::AddPrecaution), "dialog-warning-symbolic", wxART_WARNING, _("Add precaution"),
          _("Record a precaution that needs clearance before internal work")},
         {},
+        {CommandId(Command::Report), "document-print-symbolic", wxART_PRINT, _("Report"),
+         _("Preview, print or save a report of the open record (Ctrl+P)")},
         {CommandId(Command::FindPatient), "edit-find-symbolic", wxART_FIND, _("Find"), _("Find a patient (Ctrl+F)")},
         {},
         {CommandId(Command::ReviewFlags), "", wxART_WARNING, _("Red flags"),
