@@ -150,10 +150,22 @@ void SessionNotes::discard_typing(std::int64_t patient_id, std::optional<std::in
 
 SignedNote SessionNotes::sign(std::int64_t note_id)
 {
+    return sign_if(note_id, std::nullopt);
+}
+
+SignedNote SessionNotes::sign(std::int64_t note_id, std::int64_t expected_version)
+{
+    return sign_if(note_id, expected_version);
+}
+
+SignedNote SessionNotes::sign_if(std::int64_t note_id, std::optional<std::int64_t> expected_version)
+{
     const auto by = clinician();
     auto& impl = clinic_.impl();
     return impl.write([&] {
         const auto current = existing_note(impl, note_id);
+        if (expected_version && !current.is_signed() && current.version != *expected_version)
+            throw stale(note_id);
         auto note = signed_note(current, by, store::utc_now_iso());
         if (!impl.notes.update(note))
             throw stale(note_id);

@@ -47,6 +47,9 @@ public:
     // Signs a draft as the acting clinician and, in the same transaction, raises the red flags it
     // calls for. Conflict when already signed.
     SignedNote sign(std::int64_t note_id);
+    // The same, only while the draft is still at `expected_version` (what the clinician sees):
+    // Conflict when it was changed elsewhere meanwhile, so that nobody signs unseen content.
+    SignedNote sign(std::int64_t note_id, std::int64_t expected_version);
     // The red flags signing this draft would raise now (for a warning before signing).
     std::vector<RedFlag> flags_if_signed(std::int64_t note_id);
     // Saves what is typed into a draft, as an editor does while the clinician types: into the note
@@ -74,6 +77,7 @@ public:
 
 private:
     std::int64_t clinician();
+    SignedNote sign_if(std::int64_t note_id, std::optional<std::int64_t> expected_version);
     // Inside a write transaction.
     SessionNote insert_draft(Clinic::Impl& impl, std::int64_t patient_id, NoteForm form, std::int64_t by);
     SessionNote update_draft(Clinic::Impl& impl, const SessionNote& current, const NoteForm& form,

@@ -21,12 +21,16 @@ constexpr int wrap_chars = 64;
 
 class AcknowledgeDialog : public wxDialog {
 public:
-    AcknowledgeDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const RedFlag& flag)
+    AcknowledgeDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const RedFlag& flag,
+                      const wxString& patient)
         : flags_(clinic, actor), flag_id_(flag.id)
     {
         wxXmlResource::Get()->LoadDialog(this, parent, "acknowledge_flag_dialog");
         auto* title = XRCCTRL(*this, "flag", wxStaticText);
-        title->SetLabelText(to_wx(flag.message));
+        // Whose flag, how urgent and from when, before anything is recorded against it.
+        title->SetLabelText(patient + "\n" +
+                            (flag.severity == RedFlagSeverity::Urgent ? _("Urgent") : _("For review")) + ", " +
+                            to_wx(to_iso(flag.on)) + ": " + to_wx(flag.message));
         title->Wrap(GetCharWidth() * wrap_chars);
         XRCCTRL(*this, "intro", wxStaticText)->Wrap(GetCharWidth() * wrap_chars);
         action_ = XRCCTRL(*this, "action", wxChoice);
@@ -73,9 +77,10 @@ private:
 
 } // namespace
 
-std::optional<RedFlag> ShowAcknowledgeDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const RedFlag& flag)
+std::optional<RedFlag> ShowAcknowledgeDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const RedFlag& flag,
+                                             const wxString& patient)
 {
-    AcknowledgeDialog dialog(parent, clinic, actor, flag);
+    AcknowledgeDialog dialog(parent, clinic, actor, flag, patient);
     if (dialog.ShowModal() != wxID_OK)
         return std::nullopt;
     return dialog.acknowledged();

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include <wx/string.h>
+
 class wxWindow;
 
 namespace fc {
@@ -13,8 +15,9 @@ class Clinic;
 
 namespace fc::ui {
 
-// Asks what was done about `flag` and records it. Returns the flag as acknowledged, or nullopt
-// when cancelled.
-std::optional<RedFlag> ShowAcknowledgeDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const RedFlag& flag);
+// Asks what was done about `flag` of the patient `patient` ("Family, Given, MRN ...") and records
+// it. Returns the flag as acknowledged, or nullopt when cancelled.
+std::optional<RedFlag> ShowAcknowledgeDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const RedFlag& flag,
+                                             const wxString& patient);
 
 } // namespace fc::ui

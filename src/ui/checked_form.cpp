@@ -78,12 +78,13 @@ bool CheckedForm::CheckAll()
     return false;
 }
 
-std::vector<FieldError> CheckedForm::ShowErrors(const std::vector<FieldError>& errors)
+std::vector<FieldError> CheckedForm::ShowErrors(const std::vector<FieldError>& errors, bool focus)
 {
     for (const auto& e : errors)
         touched_.insert(e.field);
     auto elsewhere = errors_.show(errors);
-    errors_.focus_first();
+    if (focus)
+        errors_.focus_first();
     return elsewhere;
 }
 

@@ -31,8 +31,9 @@ public:
     void Recheck();
     // Before saving: shows every message; when there is one, focuses its field and returns false.
     bool CheckAll();
-    // Shows the errors a service reported; returns those about no field of this form.
-    std::vector<FieldError> ShowErrors(const std::vector<FieldError>& errors);
+    // Shows the errors a service reported; returns those about no field of this form. `focus`:
+    // the keyboard goes to the first field in error (not while the user types elsewhere).
+    std::vector<FieldError> ShowErrors(const std::vector<FieldError>& errors, bool focus = true);
     // Runs `save` once every field is right; what the service refuses is shown next to its field,
     // or else in a message box over `parent`. Returns whether it was saved.
     template <class Save>

@@ -8,6 +8,7 @@
 #include "ui/wx_text.h"
 
 #include <wx/button.h>
+#include <wx/clipbrd.h>
 #include <wx/datetime.h>
 #include <wx/dialog.h>
 #include <wx/msgdlg.h>
@@ -21,12 +22,14 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace fc::ui {
 
 namespace {
 
 constexpr int wrap_chars = 110;
+constexpr int retry_ms = 3000; // after a save that wrote nothing
 
 class NoteEditor : public wxDialog {
 public:
@@ -39,7 +42,7 @@ public:
         rules_ = notes_.note_rules(patient_.id);
         fields_->OfferSizes(rules_.set);
         checked_ = std::make_unique<CheckedForm>(this, NoteFieldLabels(),
-                                                 [this] { return check_note_form(fields_->Read(), rules_); },
+                                                 [this] { return check_note_form(Form(), rules_); },
                                                  FindWindow("sign_note"));
         checked_->KeepWindowSize();
         Load();
@@ -81,6 +84,7 @@ private:
             version_ = note.version;
             form = NoteForm::from(note);
             result_.note_id = note.id;
+            saved_ = Saved::InNote;
         } else {
             form = notes_.new_note_form(patient_.id);
             if (form.start.empty())
@@ -94,6 +98,7 @@ private:
                   "it."),
                 LocalTime(kept->saved_at)));
         }
+        appointment_ = form.appointment; // not on the form: carried through every save
         fields_->Write(form);
         checked_->Recheck();
         if (dirty_)
@@ -125,15 +130,24 @@ private:
         autosave_.StartOnce(note_autosave_ms);
     }
 
+    // What the editor holds, with what the form does not show (the appointment).
+    NoteForm Form() const
+    {
+        auto form = fields_->Read();
+        form.appointment = appointment_;
+        return form;
+    }
+
     // Saves what the form holds now: into the note when it keeps the rules, else aside as typed.
-    // False when it could not go into the note (the state line says why).
-    bool SaveTyping()
+    // Says where the typing is now (the state line says it too).
+    enum class Saved { Nothing, InNote, KeptAside, NotWritten };
+    Saved SaveTyping()
     {
         autosave_.Stop();
         if (!dirty_)
-            return true;
+            return saved_;
         try {
-            const auto saved = notes_.save_typing(patient_.id, note_id_, fields_->Read(), version_);
+            const auto saved = notes_.save_typing(patient_.id, note_id_, Form(), version_);
             dirty_ = false;
             if (saved.note && !saved.stale) {
                 note_id_ = saved.note->id;
@@ -141,25 +155,28 @@ private:
                 result_.note_id = note_id_;
             }
             if (saved.stale) {
+                stale_ = true;
                 UpdateState(_("Not saved into the note: it was changed or signed elsewhere. What you typed is kept "
                               "and offered again when you open it."),
                             true);
-                stale_ = true;
-                return false;
+                return saved_ = Saved::KeptAside;
             }
             if (!saved.saved()) {
-                checked_->ShowErrors(saved.problems);
+                checked_->ShowErrors(saved.problems, false); // the clinician may be typing elsewhere
                 UpdateState(_("Not in the note yet: put right what is marked. What you typed is kept meanwhile."),
                             true);
-                return false;
+                return saved_ = Saved::KeptAside;
             }
             UpdateState(wxString::Format(_("Draft saved at %s"), wxDateTime::Now().Format("%H:%M:%S")));
             PreviewFlags();
-            return true;
+            return saved_ = Saved::InNote;
         } catch (const Error& e) {
-            dirty_ = true; // nothing was written: try again on the next pause
-            UpdateState(_("Could not save the draft: ") + to_wx(e.what()), true);
-            return false;
+            // Nothing was written, not even aside: say so, and try again shortly.
+            dirty_ = true;
+            autosave_.StartOnce(retry_ms);
+            UpdateState(_("Not saved: ") + to_wx(e.what()), true);
+            why_not_saved_ = to_wx(e.what());
+            return saved_ = Saved::NotWritten;
         }
     }
 
@@ -198,13 +215,47 @@ private:
 
     void Finish()
     {
-        if (!SaveTyping())
+        switch (SaveTyping()) {
+        case Saved::Nothing:
+        case Saved::InNote:
+            break;
+        case Saved::KeptAside:
             wxMessageBox(stale_ ? _("This note was changed or signed elsewhere while you typed, so what you typed did "
                                     "not go into it. It is kept and restored when you open the note again.")
                                 : _("Some of what you typed breaks a rule of the note, so the note keeps what it said "
                                     "before. What you typed is kept and restored when you open this note again."),
                          _("Note not saved completely"), wxOK | wxICON_INFORMATION, this);
+            break;
+        case Saved::NotWritten: {
+            // Never close on typing that is nowhere: the clinician decides, knowing it.
+            wxMessageDialog ask(this, _("What you typed could not be saved anywhere."), _("Note not saved"),
+                                wxYES_NO | wxYES_DEFAULT | wxICON_ERROR);
+            ask.SetExtendedMessage(why_not_saved_ + "\n\n" +
+                                   _("Keep editing and try again in a moment, or close and take the note's text "
+                                     "with you on the clipboard."));
+            ask.SetYesNoLabels(_("&Keep editing"), _("Copy the text and &close"));
+            if (ask.ShowModal() == wxID_YES)
+                return;
+            CopyToClipboard();
+            break;
+        }
+        }
         EndModal(wxID_CLOSE);
+    }
+
+    void CopyToClipboard()
+    {
+        const auto f = Form();
+        wxString text;
+        for (const auto& [title, part] : {std::pair(_("Subjective"), f.subjective), std::pair(_("Objective"), f.objective),
+                                          std::pair(_("Assessment"), f.assessment), std::pair(_("Plan"), f.plan),
+                                          std::pair(_("Next steps"), f.next_steps)})
+            if (!part.empty())
+                text << title << "\n" << to_wx(part) << "\n\n";
+        if (wxTheClipboard->Open()) {
+            wxTheClipboard->SetData(new wxTextDataObject(text));
+            wxTheClipboard->Close();
+        }
     }
 
     void Sign()
@@ -212,8 +263,14 @@ private:
         if (!checked_->CheckAll()) // the core's messages by the fields
             return;
         dirty_ = dirty_ || !note_id_;
-        if (!SaveTyping() || !note_id_)
-            return;
+        const auto saved = SaveTyping();
+        if (saved != Saved::InNote || !note_id_) {
+            if (saved == Saved::KeptAside && stale_)
+                wxMessageBox(_("This note was changed or signed elsewhere. Close it and open it again to see what "
+                               "it says now before signing; what you typed is kept."),
+                             _("Not signed"), wxOK | wxICON_INFORMATION, this);
+            return; // the state line and the fields say why
+        }
         std::vector<RedFlag> flags;
         if (!ShowingErrors(this, [&] { flags = notes_.flags_if_signed(*note_id_); }))
             return;
@@ -230,7 +287,8 @@ private:
         if (confirm.ShowModal() != wxID_YES)
             return;
         ShowingErrors(this, [&] {
-            auto signed_note = notes_.sign(*note_id_);
+            // Only the version the clinician saw and saved: changed elsewhere meanwhile, it is refused.
+            auto signed_note = notes_.sign(*note_id_, version_);
             result_.signed_note = true;
             result_.flags_raised = std::move(signed_note.flags_raised);
             EndModal(wxID_OK);
@@ -247,6 +305,9 @@ private:
     wxTimer autosave_;
     bool dirty_ = false;
     bool stale_ = false;
+    Saved saved_ = Saved::Nothing; // where the typing was at the last save
+    wxString why_not_saved_;
+    std::string appointment_;
     NoteEditorResult result_;
 };
 

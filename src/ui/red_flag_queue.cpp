@@ -113,13 +113,16 @@ void RedFlagQueue::Reload()
     filter.open_only = !XRCCTRL(*this, "show_acknowledged", wxCheckBox)->GetValue();
     if (const int i = clinician_filter_->GetSelection(); i > 0)
         filter.clinician_id = clinician_ids_.at(static_cast<std::size_t>(i - 1));
-    flags_.clear();
     std::vector<QueuedFlag> everyone; // for the patient filter's choices
-    if (session_.clinic())
-        ShowingErrors(this, [&] {
+    if (session_.clinic() && !ShowingErrors(this, [&] {
             RedFlags flags(*session_.clinic(), session_.actor());
             everyone = flags.queue(filter);
-        });
+        })) {
+        // What is listed stays; the count says it could not be read again.
+        XRCCTRL(*this, "count", wxStaticText)->SetLabelText(_("Could not read the red flags again"));
+        return;
+    }
+    flags_.clear();
     // The patient filter offers the patients in the queue (by name), and keeps the one chosen.
     std::map<std::string, std::int64_t> patients;
     for (const auto& q : everyone)
@@ -134,8 +137,10 @@ void RedFlagQueue::Reload()
         if (patient_ && *patient_ == id)
             chosen = static_cast<int>(patient_ids_.size());
     }
-    if (patient_ && chosen == 0) { // chosen elsewhere (the banner) with nothing in the queue now
-        patient_ = std::nullopt;
+    if (patient_ && chosen == 0) { // the patient chosen has nothing in the queue now: still theirs, empty
+        patient_ids_.push_back(*patient_);
+        patient_filter_->Append(_("The patient chosen (none now)"));
+        chosen = static_cast<int>(patient_ids_.size());
     }
     patient_filter_->SetSelection(chosen);
     for (auto& q : everyone)
@@ -171,6 +176,9 @@ void RedFlagQueue::Reload()
     for (std::size_t i = 0; i < flags_.size(); ++i)
         if (flags_[i].flag.id == selected)
             row = i;
+    if (select_row_) // after an acknowledgement: the next flag, never one far from it
+        row = std::min(static_cast<std::size_t>(std::max(*select_row_, 0)), flags_.empty() ? 0 : flags_.size() - 1);
+    select_row_.reset();
     if (!flags_.empty())
         SelectRow(row);
     else
@@ -232,10 +240,14 @@ void RedFlagQueue::AcknowledgeSelected()
     if (!q || q->flag.acknowledgement || !session_.clinic() || !session_.has_clinician())
         return;
     const auto flag = q->flag;
+    const auto patient = wxString::Format(_("%s, MRN %s"), to_wx(q->patient_name), to_wx(q->mrn));
+    const int row = list_->GetSelectedRow();
     std::optional<RedFlag> done;
-    if (!ShowingErrors(this, [&] { done = ShowAcknowledgeDialog(this, *session_.clinic(), session_.actor(), flag); }) ||
+    if (!ShowingErrors(this,
+                       [&] { done = ShowAcknowledgeDialog(this, *session_.clinic(), session_.actor(), flag, patient); }) ||
         !done)
         return;
+    select_row_ = row; // the flag after it moves up into its place
     Reload();
     if (changed_)
         changed_();

@@ -58,6 +58,7 @@ private:
     std::vector<std::int64_t> clinician_ids_;           // by item of clinician_filter_ after "Anyone"
     std::vector<std::int64_t> patient_ids_;             // by item of patient_filter_ after "All patients"
     std::optional<std::int64_t> patient_;               // the patient filter
+    std::optional<int> select_row_;                     // the row to select after the next Reload
     std::map<std::int64_t, std::string> clinician_names_;
     const void* clinicians_of_ = nullptr;               // the clinic whose clinicians are listed
     wxBitmapBundle urgent_marker_;

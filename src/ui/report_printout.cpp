@@ -60,15 +60,16 @@ bool ReportPrintout::OnPrintPage(int page)
     // PDF does.
     dc->SetUserScale(1, 1);
     dc->SetDeviceOrigin(0, 0);
-    PaintReportPage(*dc, document_, static_cast<std::size_t>(page - 1), dc->GetSize());
-    return true;
+    return PaintReportPage(*dc, document_, static_cast<std::size_t>(page - 1), dc->GetSize());
 }
 
-void PaintReportPage(wxDC& dc, const reports::Document& document, std::size_t index, const wxSize& size)
+bool PaintReportPage(wxDC& dc, const reports::Document& document, std::size_t index, const wxSize& size)
 {
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::CreateFromUnknownDC(dc));
-    if (gc)
-        Paint(*gc, document, index, size);
+    if (!gc)
+        return false; // a device wx cannot draw graphics on: never a blank page said to be printed
+    Paint(*gc, document, index, size);
+    return true;
 }
 
 wxImage ReportPageImage(const reports::Document& document, std::size_t index, double dpi)

@@ -27,8 +27,8 @@ private:
 };
 
 // Paints page `index` of `document` on `dc`, filling its `size` device pixels (the page's shape
-// kept, white behind).
-void PaintReportPage(wxDC& dc, const reports::Document& document, std::size_t index, const wxSize& size);
+// kept, white behind). False when `dc` cannot be drawn on.
+bool PaintReportPage(wxDC& dc, const reports::Document& document, std::size_t index, const wxSize& size);
 // Page `index` as an image at `dpi` pixels an inch (for the preview's checks and thumbnails).
 wxImage ReportPageImage(const reports::Document& document, std::size_t index, double dpi);
 

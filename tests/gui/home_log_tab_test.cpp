@@ -25,9 +25,7 @@ protected:
         PatientWindowTest::SetUp();
         Open({Form("Nakamura", "Yui", "1990-05-05")});
         id_ = patients_.at(0).id;
-        other_.emplace(path_, false);
-        other_->set_today([] { return pinned_today; });
-        TherapyPlans plans(*other_, clinician_);
+        TherapyPlans plans(SavedClinic(), clinician_);
         const auto plan = plans.add(id_, PlanForm{.title = "Pelvic floor tension", .start = "2026-10-01"});
         ComponentForm dilator;
         dilator.kind = "dilator";
@@ -35,24 +33,11 @@ protected:
         Workspace().Open(id_);
         ASSERT_TRUE(ChooseTab("home_log_tab"));
     }
-    void TearDown() override
-    {
-        other_.reset();
-        PatientWindowTest::TearDown();
-    }
 
     HomeLogTab& Tab() const { return *dynamic_cast<HomeLogTab*>(frame_->FindWindow("home_log_tab")); }
-    void Add() const
-    {
-        auto* button = Tab().FindWindow("add_home_session");
-        ASSERT_TRUE(button->IsEnabled());
-        wxCommandEvent click(wxEVT_BUTTON, button->GetId());
-        click.SetEventObject(button);
-        button->ProcessWindowEvent(click);
-    }
+    void Add() const { ClickIn(Tab(), "add_home_session"); }
 
     std::int64_t id_ = 0;
-    std::optional<Clinic> other_;
 };
 
 void Set(wxDialog& d, const char* field, const wxString& value)
@@ -91,7 +76,7 @@ TEST_F(HomeLogTabTest, AnEntryFromTheDiaryIsAddedAndListed)
     });
     Add();
     EXPECT_TRUE(DialogDriver::Get().TakeMessages().empty()) << "no red flag, no message";
-    const auto saved = HomeLogBook(*other_, clinician_).for_patient(id_);
+    const auto saved = HomeLogBook(SavedClinic(), clinician_).for_patient(id_);
     ASSERT_EQ(saved.size(), 1u);
     EXPECT_EQ(to_iso(saved[0].date), "2026-11-23");
     EXPECT_EQ(saved[0].dilator_mm, 16);
@@ -116,7 +101,7 @@ TEST_F(HomeLogTabTest, BleedingAtHomeRaisesARedFlagAndSaysSo)
     ASSERT_EQ(messages.size(), 1u);
     EXPECT_TRUE(messages[0].Contains("red flag")) << messages[0];
     EXPECT_TRUE(messages[0].Contains("2026-11-24")) << messages[0];
-    const auto flags = RedFlags(*other_, clinician_).list({.open_only = true, .patient_id = id_});
+    const auto flags = RedFlags(SavedClinic(), clinician_).list({.open_only = true, .patient_id = id_});
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].rule, RedFlagRule::Bleeding);
     EXPECT_EQ(flags[0].source, RedFlagSource::HomeLog);
@@ -132,7 +117,7 @@ TEST_F(HomeLogTabTest, AFutureDateIsRefusedByTheFieldAndNothingIsSaved)
         Click(d, wxID_CANCEL);
     });
     Add();
-    EXPECT_TRUE(HomeLogBook(*other_, clinician_).for_patient(id_).empty());
+    EXPECT_TRUE(HomeLogBook(SavedClinic(), clinician_).for_patient(id_).empty());
 }
 
 } // namespace

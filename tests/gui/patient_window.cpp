@@ -122,9 +122,26 @@ void PatientWindowTest::Run(Command command, long extra) const
 
 PatientRecords PatientWindowTest::Saved()
 {
-    if (!check_)
+    return PatientRecords(SavedClinic(), clinician_);
+}
+
+Clinic& PatientWindowTest::SavedClinic()
+{
+    if (!check_) {
         check_.emplace(path_, false);
-    return PatientRecords(*check_, clinician_);
+        check_->set_today([] { return pinned_today; });
+    }
+    return *check_;
+}
+
+void PatientWindowTest::ClickIn(wxWindow& in, const char* name)
+{
+    auto* button = in.FindWindow(name);
+    ASSERT_NE(button, nullptr) << name;
+    ASSERT_TRUE(button->IsEnabled()) << name << " is disabled";
+    wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+    click.SetEventObject(button);
+    button->ProcessWindowEvent(click);
 }
 
 } // namespace fc::ui::test

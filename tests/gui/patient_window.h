@@ -12,6 +12,7 @@
 #include <vector>
 
 class wxFrame;
+class wxWindow;
 class wxString;
 
 namespace fc::ui {
@@ -51,6 +52,10 @@ protected:
 
     // The clinic through a connection of its own, as the clinician: what was saved.
     PatientRecords Saved();
+    // That connection itself (its today pinned), for the other services.
+    Clinic& SavedClinic();
+    // Clicks the button named `name` inside `in` (a tab, a page), as the user would; it must be enabled.
+    static void ClickIn(wxWindow& in, const char* name);
 
     wxFrame* frame_ = nullptr;
     std::filesystem::path path_;

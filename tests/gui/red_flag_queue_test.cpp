@@ -36,19 +36,6 @@ protected:
         Open({Form("Nakamura", "Yui", "1990-05-05"), Form("Ødegaard", "Ingrid", "1984-02-29")});
         id_ = patients_.at(0).id;
     }
-    void TearDown() override
-    {
-        other_.reset();
-        PatientWindowTest::TearDown();
-    }
-    Clinic& Other()
-    {
-        if (!other_) {
-            other_.emplace(path_, false);
-            other_->set_today([] { return pinned_today; });
-        }
-        return *other_;
-    }
 
     wxString FlagsStatus() const { return frame_->GetStatusBar()->GetStatusText(2); }
     wxString ToolLabel() const
@@ -56,15 +43,6 @@ protected:
         return frame_->GetToolBar()->FindById(CommandId(Command::ReviewFlags))->GetLabel();
     }
     RedFlagQueue& Queue() const { return *dynamic_cast<RedFlagQueue*>(frame_->FindWindow("red_flag_queue")); }
-    void Click(wxWindow& in, const char* button) const
-    {
-        auto* window = in.FindWindow(button);
-        ASSERT_NE(window, nullptr) << button;
-        ASSERT_TRUE(window->IsEnabled()) << button << " is disabled";
-        wxCommandEvent click(wxEVT_BUTTON, window->GetId());
-        click.SetEventObject(window);
-        window->ProcessWindowEvent(click);
-    }
     // Signs a note with bleeding through the Sessions tab's editor, as a clinician does.
     void SignANoteWithBleeding()
     {
@@ -78,16 +56,13 @@ protected:
             tick.SetEventObject(bleeding);
             bleeding->ProcessWindowEvent(tick);
             DialogDriver::Get().Answer(wxID_YES); // sign, after the warning
-            test::Click(d, XRCID("sign_note"));
+            Click(d, XRCID("sign_note"));
         });
-        Click(*frame_->FindWindow("sessions_tab"), "new_note");
+        ClickIn(*frame_->FindWindow("sessions_tab"), "new_note");
         DialogDriver::Get().TakeMessages();
     }
 
     std::int64_t id_ = 0;
-
-private:
-    std::optional<Clinic> other_;
 };
 
 TEST_F(RedFlagQueueTest, ASignedBleedingShowsEverywhereAndLeavesTheQueueOnlyWhenAcknowledged)
@@ -114,7 +89,7 @@ TEST_F(RedFlagQueueTest, ASignedBleedingShowsEverywhereAndLeavesTheQueueOnlyWhen
     const auto flag = Queue().Listed()[0];
     EXPECT_EQ(flag.patient_name, "Nakamura, Yui");
     EXPECT_EQ(flag.flag.rule, RedFlagRule::Bleeding);
-    Click(Queue(), "open_flag_record");
+    ClickIn(Queue(), "open_flag_record");
     EXPECT_FALSE(Queue().IsShownOnScreen()) << "back to the record";
     auto* sessions = dynamic_cast<SessionsTab*>(frame_->FindWindow("sessions_tab"));
     ASSERT_TRUE(sessions->IsShownOnScreen());
@@ -125,6 +100,9 @@ TEST_F(RedFlagQueueTest, ASignedBleedingShowsEverywhereAndLeavesTheQueueOnlyWhen
     Run(Command::ReviewFlags);
     DialogDriver::Get().Expect([](wxDialog& d) {
         EXPECT_EQ(d.GetName(), "acknowledge_flag_dialog");
+        auto* which = dynamic_cast<wxStaticText*>(d.FindWindow("flag"));
+        EXPECT_TRUE(which->GetLabelText().Contains("Nakamura, Yui, MRN ")) << "whose flag: " << which->GetLabelText();
+        EXPECT_TRUE(which->GetLabelText().Contains("Urgent, 2026-11-25")) << which->GetLabelText();
         EXPECT_FALSE(d.FindWindow(wxID_OK)->IsEnabled()) << "no action chosen, no note";
         auto* action = dynamic_cast<wxChoice*>(d.FindWindow("action"));
         ASSERT_EQ(action->GetCount(), 4u);
@@ -135,16 +113,16 @@ TEST_F(RedFlagQueueTest, ASignedBleedingShowsEverywhereAndLeavesTheQueueOnlyWhen
         action->ProcessWindowEvent(chosen);
         EXPECT_FALSE(d.FindWindow(wxID_OK)->IsEnabled()) << "still no note";
         dynamic_cast<wxTextCtrl*>(d.FindWindow("note"))->SetValue("Referred to the GP for review this week.");
-        test::Click(d, wxID_OK);
+        Click(d, wxID_OK);
         EXPECT_FALSE(d.IsModal());
     });
-    Click(Queue(), "acknowledge_flag");
+    ClickIn(Queue(), "acknowledge_flag");
 
     // The counts fall, the queue is empty, the flag stays in the history.
     EXPECT_EQ(FlagsStatus(), "No red flags to review");
     EXPECT_EQ(ToolLabel(), "Red flags");
     EXPECT_TRUE(Queue().Listed().empty());
-    const auto saved = RedFlags(Other(), clinician_).get(flag.flag.id);
+    const auto saved = RedFlags(SavedClinic(), clinician_).get(flag.flag.id);
     ASSERT_TRUE(saved.acknowledgement);
     EXPECT_EQ(saved.acknowledgement->action, RedFlagAction::Referred);
     EXPECT_EQ(saved.acknowledgement->note, "Referred to the GP for review this week.");
@@ -166,7 +144,7 @@ TEST_F(RedFlagQueueTest, UrgentFlagsAreToldWhenWorkStartsAndTheQueueOpensFromThe
     form.date = "2026-11-24";
     form.start = "09:00";
     form.symptoms.sharp_pain = true;
-    SessionNotes notes(Other(), clinician_);
+    SessionNotes notes(SavedClinic(), clinician_);
     notes.sign(notes.add_draft(patients_.at(1).id, form).id);
     CloseAndWait(frame_);
 
@@ -186,7 +164,7 @@ TEST_F(RedFlagQueueTest, UrgentFlagsAreToldWhenWorkStartsAndTheQueueOpensFromThe
 
 TEST_F(RedFlagQueueTest, TheBannerNamesAFewFlagsAndCountsTheRest)
 {
-    SessionNotes notes(Other(), clinician_);
+    SessionNotes notes(SavedClinic(), clinician_);
     for (const char* date : {"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-20", "2026-11-23"}) {
         NoteForm form;
         form.date = date;

@@ -33,15 +33,13 @@ protected:
         PatientWindowTest::SetUp();
         Open({Form("Παπαδοπούλου", "Ελένη", "1984-02-29")});
         id_ = patients_.at(0).id;
-        other_.emplace(path_, false);
-        other_->set_today([] { return pinned_today; });
-        TherapyPlans plans(*other_, clinician_);
+        TherapyPlans plans(SavedClinic(), clinician_);
         const auto plan = plans.add(id_, PlanForm{.title = "Chronic fissure: graded dilators", .start = "2026-09-01"});
         ComponentForm dilator;
         dilator.kind = "dilator";
         dilator.start_mm = "13";
         plans.add_component(plan.id, dilator, {});
-        SessionNotes notes(*other_, clinician_);
+        SessionNotes notes(SavedClinic(), clinician_);
         for (const auto& [date, mm, pain] : {std::tuple("2026-09-10", "13", "5"), std::tuple("2026-10-08", "16", "4"),
                                              std::tuple("2026-11-12", "19", "2")}) {
             NoteForm f;
@@ -62,7 +60,6 @@ protected:
                 CloseAndWait(dynamic_cast<wxFrame*>(window));
                 break;
             }
-        other_.reset();
         PatientWindowTest::TearDown();
     }
     ReportRequest Progress() const
@@ -78,7 +75,6 @@ protected:
 
     std::int64_t id_ = 0;
     std::int64_t note_id_ = 0;
-    std::optional<Clinic> other_;
 };
 
 void Pick(wxDialog& d, const char* name, int index)
@@ -159,7 +155,7 @@ TEST_F(ReportDialogTest, TheDialogAsksWhatTheReportNeedsAndRefusesABackwardPerio
             pages = bar->GetPrintPreview();
     ASSERT_NE(pages, nullptr);
     EXPECT_GE(pages->GetMaxPage(), 1);
-    EXPECT_EQ(pages->GetMaxPage(), static_cast<int>(LayOutReport(*other_, clinician_, [this] {
+    EXPECT_EQ(pages->GetMaxPage(), static_cast<int>(LayOutReport(SavedClinic(), clinician_, [this] {
                                                         auto r = Progress();
                                                         r.from = "2026-11-01";
                                                         return r;
@@ -171,8 +167,8 @@ TEST_F(ReportDialogTest, PreviewAndPrintPaintThePagesOfThePdf)
     if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
         wxImage::AddHandler(new wxPNGHandler);
     const auto pdf = folder() / "progress.pdf";
-    SaveReport(*other_, clinician_, Progress(), pdf);
-    const auto doc = LayOutReport(*other_, clinician_, Progress());
+    SaveReport(SavedClinic(), clinician_, Progress(), pdf);
+    const auto doc = LayOutReport(SavedClinic(), clinician_, Progress());
     ASSERT_GE(doc.pages.size(), 1u);
     constexpr int dpi = 72;
     const auto painted = ReportPageImage(doc, 0, dpi);
@@ -183,7 +179,7 @@ TEST_F(ReportDialogTest, PreviewAndPrintPaintThePagesOfThePdf)
     // The measure tells pages apart: the handout's first page is another picture.
     ReportRequest handout = Progress();
     handout.kind = ReportKind::Handout;
-    const double other = MeanDifference(ReportPageImage(LayOutReport(*other_, clinician_, handout), 0, dpi), poppler);
+    const double other = MeanDifference(ReportPageImage(LayOutReport(SavedClinic(), clinician_, handout), 0, dpi), poppler);
     EXPECT_GT(other, 3 * same) << "a different page must differ by more than the backends do (" << same << ")";
 
     // The printout paints the same page on any device context, here the size of the image.

@@ -21,6 +21,9 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include <cstdlib>
+#include <filesystem>
+
 namespace fc::ui::test {
 namespace {
 
@@ -32,26 +35,11 @@ protected:
         Open({Form("Nakamura", "Yui", "1990-05-05")});
         id_ = patients_.at(0).id;
     }
-    void TearDown() override
-    {
-        other_.reset();
-        PatientWindowTest::TearDown();
-    }
-
-    // The clinic through a connection of its own, as the clinician.
-    Clinic& Other()
-    {
-        if (!other_) {
-            other_.emplace(path_, false);
-            other_->set_today([] { return pinned_today; });
-        }
-        return *other_;
-    }
-    SessionNotes SavedNotes() { return SessionNotes(Other(), clinician_); }
+    SessionNotes SavedNotes() { return SessionNotes(SavedClinic(), clinician_); }
 
     void WithDilatorPlan()
     {
-        TherapyPlans plans(Other(), clinician_);
+        TherapyPlans plans(SavedClinic(), clinician_);
         const auto plan = plans.add(id_, PlanForm{.title = "Fissure, chronic", .start = "2026-10-01"});
         ComponentForm dilator;
         dilator.kind = "dilator";
@@ -70,20 +58,9 @@ protected:
         EXPECT_NE(tab, nullptr);
         return *tab;
     }
-    void ClickInTab(const char* button) const
-    {
-        auto* window = Tab().FindWindow(button);
-        ASSERT_NE(window, nullptr) << button;
-        ASSERT_TRUE(window->IsEnabled()) << button << " is disabled";
-        wxCommandEvent click(wxEVT_BUTTON, window->GetId());
-        click.SetEventObject(window);
-        window->ProcessWindowEvent(click);
-    }
+    void ClickInTab(const char* button) const { ClickIn(Tab(), button); }
 
     std::int64_t id_ = 0;
-
-private:
-    std::optional<Clinic> other_;
 };
 
 wxString Text(wxWindow& w, const char* field)
@@ -225,7 +202,7 @@ TEST_F(SessionsTabTest, SigningANoteWithBleedingWarnsFirstThenRaisesTheFlag)
     const auto note = SavedNotes().get(draft.id).note;
     EXPECT_TRUE(note.is_signed());
     EXPECT_TRUE(note.symptoms.bleeding);
-    const auto flags = RedFlags(Other(), clinician_).list({.open_only = true, .patient_id = id_});
+    const auto flags = RedFlags(SavedClinic(), clinician_).list({.open_only = true, .patient_id = id_});
     ASSERT_EQ(flags.size(), 1u);
     EXPECT_EQ(flags[0].rule, RedFlagRule::Bleeding);
     EXPECT_EQ(flags[0].source_id, draft.id);
@@ -260,5 +237,92 @@ TEST_F(SessionsTabTest, ASignedNoteTakesAnAddendumAndShowsIt)
     ASSERT_TRUE(PumpUntil([this] { return Text(Tab(), "note_text").Contains("corrected from the patient"); }));
     EXPECT_TRUE(Text(Tab(), "note_text").Contains("Addenda"));
 }
+TEST_F(SessionsTabTest, ADraftChangedElsewhereIsNotSignedUnseen)
+{
+    NoteForm form;
+    form.date = "2026-11-24";
+    form.start = "10:00";
+    form.duration = "45";
+    form.subjective = "First version.";
+    const auto draft = SavedNotes().add_draft(id_, form);
+    ShowSessions();
+    DialogDriver::Get().Expect([&](wxDialog& d) {
+        auto elsewhere = form;
+        elsewhere.subjective = "Changed on the other workstation.";
+        SavedNotes().edit_draft(draft.id, elsewhere, draft.version);
+        Type(d, "subjective", "Typed here, over the first version.");
+        EXPECT_TRUE(PumpUntil([&] { return Shown(d, "save_state").StartsWith("Not saved into the note"); }, 3000))
+            << Shown(d, "save_state");
+        Click(d, XRCID("sign_note"));
+        EXPECT_TRUE(d.IsModal()) << "not signed";
+        Click(d, wxID_CLOSE);
+    });
+    ClickInTab("sign_note");
+    const auto told = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(told.size(), 2u) << told.front();
+    EXPECT_TRUE(told[0].Contains("Close it and open it again")) << told[0];
+    const auto saved = SavedNotes().get(draft.id).note;
+    EXPECT_FALSE(saved.is_signed());
+    EXPECT_EQ(saved.subjective, "Changed on the other workstation.") << "nothing overwritten";
+    ASSERT_TRUE(SavedNotes().kept_typing(id_, draft.id));
+    EXPECT_EQ(SavedNotes().kept_typing(id_, draft.id)->form.subjective, "Typed here, over the first version.");
+}
+
+TEST_F(SessionsTabTest, AutosaveNeverMovesTheKeyboardWhileTheClinicianTypes)
+{
+    ShowSessions();
+    DialogDriver::Get().Expect([](wxDialog& d) {
+        Type(d, "start", "9.30"); // breaks a rule
+        auto* subjective = d.FindWindow("subjective");
+        subjective->SetFocus();
+        EXPECT_TRUE(PumpUntil([&] { return wxWindow::FindFocus() == subjective; }));
+        Type(d, "subjective", "Reports less pain");
+        EXPECT_TRUE(PumpUntil([&] { return Shown(d, "save_state").StartsWith("Not in the note yet"); }, 3000))
+            << Shown(d, "save_state");
+        EXPECT_EQ(wxWindow::FindFocus(), subjective) << "the next words must land where the clinician types";
+        EXPECT_TRUE(Shown(d, "start_error").Contains("HH:MM")) << Shown(d, "start_error");
+        Type(d, "start", "09:30");
+        Click(d, wxID_CLOSE);
+    });
+    ClickInTab("new_note");
+    ASSERT_EQ(SavedNotes().for_patient(id_).size(), 1u);
+    EXPECT_EQ(SavedNotes().for_patient(id_)[0].subjective, "Reports less pain");
+}
+
+TEST_F(SessionsTabTest, TypingThatCannotBeSavedAnywhereIsNeverClosedOnSilently)
+{
+    NoteForm form;
+    form.date = "2026-11-24";
+    form.start = "10:00";
+    const auto draft = SavedNotes().add_draft(id_, form);
+    ShowSessions();
+    const auto quoted = [](const std::filesystem::path& p) { return "'" + p.string() + "'"; };
+    const auto files = quoted(path_) + " " + quoted(path_.string() + "-wal");
+    DialogDriver::Get().Expect([&](wxDialog& d) {
+        // As root, only an immutable file refuses writes.
+        if (std::system(("chattr +i " + files + " 2>/dev/null").c_str()) != 0) {
+            Click(d, wxID_CLOSE);
+            return;
+        }
+        Type(d, "subjective", "Typed while the clinic file cannot be written.");
+        EXPECT_TRUE(PumpUntil([&] { return Shown(d, "save_state").StartsWith("Not saved:"); }, 3000))
+            << Shown(d, "save_state");
+        DialogDriver::Get().Answer(wxID_YES); // keep editing
+        Click(d, wxID_CLOSE);
+        EXPECT_TRUE(d.IsModal()) << "not closed on typing that is nowhere";
+        std::system(("chattr -i " + files).c_str());
+        Click(d, wxID_CLOSE); // saved now
+        EXPECT_FALSE(d.IsModal());
+    });
+    ClickInTab("open_note");
+    std::system(("chattr -i " + files + " 2>/dev/null").c_str());
+    const auto told = DialogDriver::Get().TakeMessages();
+    if (told.empty())
+        GTEST_SKIP() << "cannot make the clinic file unwritable for root here (no chattr)";
+    ASSERT_EQ(told.size(), 1u);
+    EXPECT_TRUE(told[0].StartsWith("What you typed could not be saved anywhere.")) << told[0];
+    EXPECT_EQ(SavedNotes().get(draft.id).note.subjective, "Typed while the clinic file cannot be written.");
+}
+
 } // namespace
 } // namespace fc::ui::test

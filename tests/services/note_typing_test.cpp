@@ -131,3 +131,13 @@ TEST_F(NoteTypingTest, ANoteOfAnotherPatientIsNotFound)
     EXPECT_THROW(notes.save_typing(other, draft.id, typed("Not theirs"), draft.version), NotFound);
     EXPECT_EQ(notes.get(draft.id).note.subjective, "Mine");
 }
+
+TEST_F(NoteTypingTest, SigningWhatTheClinicianSawIsRefusedOnceTheDraftChangedElsewhere)
+{
+    const auto draft = *notes.save_typing(patient, std::nullopt, typed("What I wrote"), 0).note;
+    SessionNotes(clinic, idris).edit_draft(draft.id, typed("Changed in another window"), draft.version);
+    EXPECT_THROW(notes.sign(draft.id, draft.version), Conflict);
+    EXPECT_FALSE(notes.get(draft.id).note.is_signed()) << "nobody signs content they have not seen";
+    const auto current = notes.get(draft.id).note;
+    EXPECT_TRUE(notes.sign(draft.id, current.version).note.is_signed());
+}
