@@ -15,6 +15,7 @@ struct NoteTyping {
     std::int64_t patient_id = 0;
     std::int64_t clinician_id = 0;
     std::optional<std::int64_t> note_id; // nullopt: a new note that is not a draft yet
+    std::int64_t base_version = 0;       // the draft's version the typing was over; 0 for a new note
     NoteForm form;                       // exactly as typed
     std::string saved_at;                // UTC, 2026-11-25T10:05:00Z
 };

@@ -101,7 +101,7 @@ DraftSaved SessionNotes::save_typing(std::int64_t patient_id, std::optional<std:
         existing_patient(impl, patient_id);
         DraftSaved result;
         const auto keep_aside = [&] {
-            impl.note_typing.put(NoteTyping{patient_id, by, note_id, form, {}});
+            impl.note_typing.put(NoteTyping{patient_id, by, note_id, note_id ? expected_version : 0, form, {}});
         };
         std::optional<SessionNote> current;
         if (note_id) {

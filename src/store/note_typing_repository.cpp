@@ -32,20 +32,21 @@ SQLite::Statement matching(SQLite::Database& db, const char* verb, std::int64_t 
 void NoteTypingRepository::put(const NoteTyping& typing)
 {
     remove(typing.patient_id, typing.clinician_id, typing.note_id);
-    SQLite::Statement s(db_, "INSERT INTO note_typing (patient_id, clinician_id, note_id, form, saved_at) "
-                             "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement s(db_, "INSERT INTO note_typing (patient_id, clinician_id, note_id, base_version, form, saved_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)");
     s.bind(1, typing.patient_id);
     s.bind(2, typing.clinician_id);
     bind_optional_id(s, 3, typing.note_id);
-    s.bind(4, note_form_to_json(typing.form));
-    s.bind(5, utc_now_iso());
+    s.bind(4, typing.base_version);
+    s.bind(5, note_form_to_json(typing.form));
+    s.bind(6, utc_now_iso());
     s.exec();
 }
 
 std::optional<NoteTyping> NoteTypingRepository::find(std::int64_t patient_id, std::int64_t clinician_id,
                                                      std::optional<std::int64_t> note_id)
 {
-    auto q = matching(db_, "SELECT id, patient_id, clinician_id, note_id, form, saved_at FROM", patient_id,
+    auto q = matching(db_, "SELECT id, patient_id, clinician_id, note_id, form, saved_at, base_version FROM", patient_id,
                       clinician_id, note_id);
     if (!q.executeStep())
         return std::nullopt;
@@ -56,6 +57,7 @@ std::optional<NoteTyping> NoteTypingRepository::find(std::int64_t patient_id, st
     t.note_id = optional_id_column(q.getColumn(3));
     t.form = note_form_from_json(q.getColumn(4).getString(), fmt::format("note_typing row {}", id));
     t.saved_at = q.getColumn(5).getString();
+    t.base_version = q.getColumn(6).getInt64();
     return t;
 }
 

@@ -326,6 +326,7 @@ CREATE TABLE note_typing (
   patient_id   INTEGER NOT NULL REFERENCES patients (id),
   clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
   note_id      INTEGER REFERENCES session_notes (id),
+  base_version INTEGER NOT NULL DEFAULT 0, -- the draft's version the typing was over (0: a new note)
   form         TEXT NOT NULL CHECK (json_valid(form)),
   saved_at     TEXT NOT NULL
 ) STRICT;

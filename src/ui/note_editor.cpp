@@ -54,6 +54,7 @@ public:
         autosave_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { SaveTyping(); });
         Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Finish(); }, wxID_CLOSE);
         Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Sign(); }, XRCID("sign_note"));
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { DiscardKept(); }, XRCID("discard_kept"));
         Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Finish(); });
         SetEscapeId(wxID_CLOSE);
 
@@ -91,12 +92,31 @@ private:
                 form.start = from_wx(wxDateTime::Now().Format("%H:%M"));
         }
         if (const auto kept = notes_.kept_typing(patient_.id, note_id_)) {
-            form = kept->form;
-            dirty_ = true; // not in the note yet: saved again on the first pause or when closing
-            ShowRestored(wxString::Format(
-                _("What you typed at %s could not be saved into the note then; it is restored here as you left "
-                  "it."),
-                LocalTime(kept->saved_at)));
+            // Typed over an older version than the note has now: the clinician chooses, seeing both.
+            bool use_kept = true;
+            if (note_id_ && kept->base_version != version_) {
+                wxMessageDialog ask(this, _("This note was changed elsewhere after you typed in it."),
+                                    _("Two versions of the note"), wxYES_NO | wxYES_DEFAULT | wxICON_WARNING);
+                ask.SetExtendedMessage(wxString::Format(
+                    _("What you typed at %s was not saved into the note; since then someone saved another version. "
+                      "Use what you typed (it replaces that version when saved), or look at the saved note first "
+                      "(what you typed stays kept aside)."),
+                    LocalTime(kept->saved_at)));
+                ask.SetYesNoLabels(_("&Use what I typed"), _("&Show the saved note"));
+                use_kept = ask.ShowModal() == wxID_YES;
+            }
+            if (use_kept) {
+                form = kept->form;
+                dirty_ = true; // not in the note yet: saved again on the first pause or when closing
+                saved_ = Saved::KeptAside;
+                ShowRestored(wxString::Format(
+                    _("What you typed at %s could not be saved into the note then; it is restored here as you left "
+                      "it."),
+                    LocalTime(kept->saved_at)));
+            } else {
+                ShowRestored(wxString::Format(_("What you typed at %s is still kept aside."), LocalTime(kept->saved_at)));
+            }
+            FindWindow("discard_kept")->Show();
         }
         appointment_ = form.appointment; // not on the form: carried through every save
         fields_->Write(form);
@@ -241,6 +261,37 @@ private:
         }
         }
         EndModal(wxID_CLOSE);
+    }
+
+    // Forgets the typing kept aside, after asking, and shows the note as saved (or a new note's
+    // defaults).
+    void DiscardKept()
+    {
+        wxMessageDialog ask(this, _("Discard what was kept aside?"), _("Discard typing"),
+                            wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+        ask.SetExtendedMessage(_("The note keeps what it says now; what was typed but never saved into it is gone."));
+        ask.SetYesNoLabels(_("&Discard"), _("&Keep it"));
+        if (ask.ShowModal() != wxID_YES)
+            return;
+        if (!ShowingErrors(this, [&] { notes_.discard_typing(patient_.id, note_id_); }))
+            return;
+        autosave_.Stop();
+        dirty_ = false;
+        stale_ = false;
+        saved_ = note_id_ ? Saved::InNote : Saved::Nothing;
+        XRCCTRL(*this, "restored", wxStaticText)->Hide();
+        FindWindow("discard_kept")->Hide();
+        NoteForm form = note_id_ ? NoteForm::from(notes_.get(*note_id_).note) : notes_.new_note_form(patient_.id);
+        if (note_id_)
+            version_ = notes_.get(*note_id_).note.version;
+        else if (form.start.empty())
+            form.start = from_wx(wxDateTime::Now().Format("%H:%M"));
+        appointment_ = form.appointment;
+        fields_->Write(form);
+        checked_->ShowErrors({}, false);
+        checked_->Recheck();
+        UpdateState(note_id_ ? _("Draft") : _("New note: saved as a draft as soon as you type"));
+        Layout();
     }
 
     void CopyToClipboard()

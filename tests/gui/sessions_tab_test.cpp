@@ -324,5 +324,38 @@ TEST_F(SessionsTabTest, TypingThatCannotBeSavedAnywhereIsNeverClosedOnSilently)
     EXPECT_EQ(SavedNotes().get(draft.id).note.subjective, "Typed while the clinic file cannot be written.");
 }
 
+TEST_F(SessionsTabTest, TypingKeptOverAnOlderVersionIsOfferedNotForcedAndCanBeDiscarded)
+{
+    NoteForm form;
+    form.date = "2026-11-24";
+    form.start = "10:00";
+    form.duration = "45";
+    form.subjective = "First version.";
+    const auto draft = SavedNotes().add_draft(id_, form);
+    auto mine = form;
+    mine.subjective = "Typed in the first window.";
+    auto theirs = form;
+    theirs.subjective = "Saved from the second window.";
+    SavedNotes().edit_draft(draft.id, theirs, draft.version);
+    ASSERT_TRUE(SavedNotes().save_typing(id_, draft.id, mine, draft.version).stale);
+    ShowSessions();
+
+    DialogDriver::Get().Answer(wxID_NO); // "Show the saved note"
+    DialogDriver::Get().Expect([](wxDialog& d) {
+        EXPECT_EQ(Text(d, "subjective"), "Saved from the second window.") << "not replaced unasked";
+        EXPECT_TRUE(Shown(d, "restored").Contains("still kept aside")) << Shown(d, "restored");
+        DialogDriver::Get().Answer(wxID_YES); // discard
+        Click(d, XRCID("discard_kept"));
+        EXPECT_FALSE(d.FindWindow("discard_kept")->IsShown());
+        Click(d, wxID_CLOSE);
+    });
+    ClickInTab("open_note");
+    const auto told = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(told.size(), 2u);
+    EXPECT_TRUE(told[0].StartsWith("This note was changed elsewhere after you typed in it.")) << told[0];
+    EXPECT_FALSE(SavedNotes().kept_typing(id_, draft.id)) << "discarded";
+    EXPECT_EQ(SavedNotes().get(draft.id).note.subjective, "Saved from the second window.");
+}
+
 } // namespace
 } // namespace fc::ui::test

@@ -103,6 +103,8 @@ TEST_F(NoteTypingTest, ADraftChangedOrSignedElsewhereKeepsTheTypingAsideInsteadO
     EXPECT_EQ(notes.get(draft.id).note.subjective, "Edited in another window");
     ASSERT_TRUE(notes.kept_typing(patient, draft.id));
     EXPECT_EQ(notes.kept_typing(patient, draft.id)->form.subjective, "Typed here meanwhile");
+    EXPECT_EQ(notes.kept_typing(patient, draft.id)->base_version, draft.version)
+        << "the version it was typed over, older than the note now";
 
     const auto current = notes.get(draft.id).note;
     notes.sign(draft.id);

@@ -125,16 +125,17 @@ TEST(NoteFormJson, DamagedOrNewerDocumentsAreReported)
 TEST_F(NoteTypingRepositoryTest, DraftTypingIsKeptOnceAndFoundByTheDraft)
 {
     const auto note = draft();
-    repo.put(NoteTyping{patient, clinician, note, every_field(), {}});
+    repo.put(NoteTyping{patient, clinician, note, 3, every_field(), {}});
     auto changed = every_field();
     changed.subjective = "newer";
-    repo.put(NoteTyping{patient, clinician, note, changed, {}});
+    repo.put(NoteTyping{patient, clinician, note, 4, changed, {}});
     EXPECT_EQ(count("note_typing"), 1);
 
     const auto kept = repo.find(patient, other_clinician, note); // a draft's typing, whoever asks
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->note_id, note);
     EXPECT_EQ(kept->form.subjective, "newer");
+    EXPECT_EQ(kept->base_version, 4) << "the version the typing was over";
     EXPECT_EQ(kept->saved_at.size(), 20u);
     repo.remove(patient, clinician, note);
     EXPECT_FALSE(repo.find(patient, clinician, note));
@@ -142,8 +143,8 @@ TEST_F(NoteTypingRepositoryTest, DraftTypingIsKeptOnceAndFoundByTheDraft)
 
 TEST_F(NoteTypingRepositoryTest, NewNoteTypingBelongsToItsPatientAndClinician)
 {
-    repo.put(NoteTyping{patient, clinician, std::nullopt, every_field(), {}});
-    repo.put(NoteTyping{patient, other_clinician, std::nullopt, NoteForm{}, {}});
+    repo.put(NoteTyping{patient, clinician, std::nullopt, 0, every_field(), {}});
+    repo.put(NoteTyping{patient, other_clinician, std::nullopt, 0, NoteForm{}, {}});
     EXPECT_EQ(count("note_typing"), 2);
     ASSERT_TRUE(repo.find(patient, clinician, std::nullopt));
     expect_same(repo.find(patient, clinician, std::nullopt)->form, every_field());
