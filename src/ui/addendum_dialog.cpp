@@ -22,11 +22,13 @@ constexpr int wrap_chars = 64;
 
 class AddAddendumDialog : public wxDialog {
 public:
-    AddAddendumDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const SessionNote& note)
+    AddAddendumDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const SessionNote& note,
+                      const std::string& text)
         : notes_(clinic, actor), note_id_(note.id)
     {
         wxXmlResource::Get()->LoadDialog(this, parent, "add_addendum_dialog");
         text_ = XRCCTRL(*this, "text", wxTextCtrl);
+        text_->ChangeValue(to_wx(text));
         auto* intro = XRCCTRL(*this, "intro", wxStaticText);
         intro->SetLabelText(wxString::Format(_("To the signed note \"%s\". The note stays as it was signed; the "
                                                "addendum is added below it with today's date and your name."),
@@ -58,9 +60,10 @@ private:
 
 } // namespace
 
-bool ShowAddAddendumDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const SessionNote& note)
+bool ShowAddAddendumDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const SessionNote& note,
+                           const std::string& text)
 {
-    AddAddendumDialog dialog(parent, clinic, actor, note);
+    AddAddendumDialog dialog(parent, clinic, actor, note, text);
     return dialog.ShowModal() == wxID_OK;
 }
 

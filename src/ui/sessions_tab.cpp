@@ -144,7 +144,16 @@ void SessionsTab::ShowSelected()
         Layout();
         return;
     }
-    heading_->SetLabelText(NoteHeading(*note) + L"  \u2014  " + NoteStatusText(*note, view_->clinician_name));
+    wxString heading = NoteHeading(*note) + L"  \u2014  " + NoteStatusText(*note, view_->clinician_name);
+    // Typing kept aside and never saved into a note that is signed now waits for an addendum.
+    bool kept = false;
+    if (note->is_signed())
+        ShowingErrors(this, [&] {
+            kept = SessionNotes(*view_->clinic, view_->actor).kept_typing(note->patient_id, note->id).has_value();
+        });
+    if (kept)
+        heading += "\n" + _("Typing kept aside from before it was signed: Add addendum offers it.");
+    heading_->SetLabelText(heading);
     std::vector<Addendum> addenda;
     if (note->is_signed())
         ShowingErrors(this, [&] { addenda = SessionNotes(*view_->clinic, view_->actor).get(note->id).addenda; });
@@ -202,8 +211,22 @@ void SessionsTab::AddAddendum()
     if (!note || !note->is_signed() || !view_ || !view_->can_change())
         return;
     const auto id = note->id;
-    if (ShowAddAddendumDialog(this, *view_->clinic, view_->actor, *note))
-        Changed(id);
+    const auto patient_id = note->patient_id;
+    SessionNotes notes(*view_->clinic, view_->actor);
+    // What was typed but never saved into the note before it was signed, offered as the addendum.
+    std::optional<NoteTyping> kept;
+    ShowingErrors(this, [&] { kept = notes.kept_typing(patient_id, id); });
+    std::string text;
+    if (kept)
+        for (const auto& part : {kept->form.subjective, kept->form.objective, kept->form.assessment, kept->form.plan,
+                                 kept->form.next_steps})
+            if (!part.empty())
+                text += (text.empty() ? "" : "\n\n") + part;
+    if (!ShowAddAddendumDialog(this, *view_->clinic, view_->actor, *note, text))
+        return;
+    if (kept)
+        ShowingErrors(this, [&] { notes.discard_typing(patient_id, id); });
+    Changed(id);
 }
 
 void SessionsTab::Changed(std::optional<std::int64_t> select)

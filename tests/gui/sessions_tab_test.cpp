@@ -357,5 +357,31 @@ TEST_F(SessionsTabTest, TypingKeptOverAnOlderVersionIsOfferedNotForcedAndCanBeDi
     EXPECT_EQ(SavedNotes().get(draft.id).note.subjective, "Saved from the second window.");
 }
 
+TEST_F(SessionsTabTest, TypingKeptFromBeforeANoteWasSignedIsOfferedAsItsAddendum)
+{
+    NoteForm form;
+    form.date = "2026-11-24";
+    form.start = "10:00";
+    form.duration = "45";
+    const auto draft = SavedNotes().add_draft(id_, form);
+    auto mine = form;
+    mine.subjective = "Spotting after the 19 mm dilator on Sunday.";
+    SavedNotes().sign(draft.id); // signed elsewhere while this was being typed
+    ASSERT_TRUE(SavedNotes().save_typing(id_, draft.id, mine, draft.version).stale);
+    ShowSessions();
+    ASSERT_NE(Tab().Selected(), nullptr);
+    EXPECT_TRUE(Shown(Tab(), "note_heading").Contains("Typing kept aside")) << Shown(Tab(), "note_heading");
+
+    DialogDriver::Get().Expect([](wxDialog& d) {
+        EXPECT_EQ(Text(d, "text"), "Spotting after the 19 mm dilator on Sunday.") << "offered as the addendum";
+        Click(d, wxID_OK);
+    });
+    ClickInTab("add_addendum");
+    const auto saved = SavedNotes().get(draft.id);
+    ASSERT_EQ(saved.addenda.size(), 1u);
+    EXPECT_EQ(saved.addenda[0].text, "Spotting after the 19 mm dilator on Sunday.");
+    EXPECT_FALSE(SavedNotes().kept_typing(id_, draft.id)) << "nothing left aside once it is an addendum";
+}
+
 } // namespace
 } // namespace fc::ui::test
