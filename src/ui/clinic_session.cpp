@@ -11,6 +11,7 @@ ClinicSession::ClinicSession(std::unique_ptr<Clinic> clinic, Actor actor)
 
 void ClinicSession::open(std::unique_ptr<Clinic> clinic, Actor actor)
 {
+    ++generation_;
     clinic_ = std::move(clinic);
     actor_ = std::move(actor);
     problem_.clear();
@@ -19,6 +20,7 @@ void ClinicSession::open(std::unique_ptr<Clinic> clinic, Actor actor)
 
 void ClinicSession::fail(std::string problem)
 {
+    ++generation_;
     clinic_.reset();
     actor_ = Actor::nobody();
     problem_ = std::move(problem);

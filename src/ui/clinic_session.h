@@ -26,6 +26,8 @@ public:
     bool has_clinician() const { return actor_.clinician_id.has_value(); }
     // Why no clinic is open, when opening one failed.
     const std::string& problem() const { return problem_; }
+    // Changes each time another clinic is opened (or none is): a clinic's address may be reused.
+    unsigned generation() const { return generation_; }
 
     // Works on `clinic` from now on; the previous one is closed.
     void open(std::unique_ptr<Clinic> clinic, Actor actor);
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<Clinic> clinic_;
     Actor actor_;
     std::string problem_;
+    unsigned generation_ = 0;
     std::function<void()> listener_;
 };
 

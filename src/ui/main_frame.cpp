@@ -26,6 +26,9 @@
 #include <wx/timer.h>
 #include <wx/toolbar.h>
 
+#include <optional>
+#include <utility>
+
 namespace fc::ui {
 
 namespace {
@@ -84,7 +87,17 @@ public:
 
         session_->on_change([this] { ShowSession(); });
         ShowSession();
-        recount_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { UpdateFlagCounts(); });
+        recount_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+            const auto before = shown_counts_;
+            UpdateFlagCounts();
+            // Flags raised or acknowledged on another workstation: the banner and the list follow.
+            if (shown_counts_ != before) {
+                if (patients_->record())
+                    patients_->Reload(); // the banner, and the list with it
+                else
+                    patients_->list().FindAgain();
+            }
+        });
         recount_.Start(recount_flags_ms);
         // A click on the status bar's count opens the queue.
         GetStatusBar()->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& event) {
@@ -118,8 +131,8 @@ private:
         body_->ChangeSelection(clinic ? PATIENTS_PAGE : OVERVIEW_PAGE);
         UpdateFlagCounts();
         // Urgent flags are told as soon as a clinician starts work on a clinic, once.
-        if (clinic && session_->has_clinician() && told_urgent_of_ != clinic) {
-            told_urgent_of_ = clinic;
+        if (clinic && session_->has_clinician() && told_urgent_of_ != session_->generation()) {
+            told_urgent_of_ = session_->generation();
             CallAfter([this] { TellUrgentFlags(); });
         }
         if (clinic && !session_->has_clinician())
@@ -158,6 +171,7 @@ private:
                 return; // the file is busy or gone: the next count tells
             }
         }
+        shown_counts_ = {counts.open, counts.urgent};
         ShowFlagCount(*this, static_cast<long>(counts.open), static_cast<long>(counts.urgent));
         SetStatusText(!session_->clinic() ? wxString()
                       : counts.open == 0  ? _("No red flags to review")
@@ -248,7 +262,8 @@ private:
     PatientWorkspace* patients_ = nullptr;
     RedFlagQueue* flag_queue_ = nullptr;
     wxTimer recount_;
-    const Clinic* told_urgent_of_ = nullptr; // the clinic whose urgent flags were told at start
+    std::pair<std::int64_t, std::int64_t> shown_counts_; // open, urgent
+    std::optional<unsigned> told_urgent_of_; // the session generation whose urgent flags were told
     bool closing_ = false;
 };
 

@@ -75,9 +75,9 @@ RedFlagQueue::RedFlagQueue(wxWindow* parent, ClinicSession& session,
 
 void RedFlagQueue::FillClinicians()
 {
-    if (clinicians_of_ == session_.clinic())
+    if (clinicians_of_ == session_.generation())
         return;
-    clinicians_of_ = session_.clinic();
+    clinicians_of_ = session_.generation();
     clinician_names_.clear();
     clinician_ids_.clear();
     clinician_filter_->Clear();

@@ -60,7 +60,7 @@ private:
     std::optional<std::int64_t> patient_;               // the patient filter
     std::optional<int> select_row_;                     // the row to select after the next Reload
     std::map<std::int64_t, std::string> clinician_names_;
-    const void* clinicians_of_ = nullptr;               // the clinic whose clinicians are listed
+    std::optional<unsigned> clinicians_of_;             // the session generation whose clinicians are listed
     wxBitmapBundle urgent_marker_;
     wxBitmapBundle review_marker_;
 };

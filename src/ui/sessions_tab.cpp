@@ -193,8 +193,10 @@ void SessionsTab::EditDraft(std::optional<std::int64_t> note_id)
         return;
     NoteEditorResult result;
     const auto patient = view_->record.patient;
-    if (!ShowingErrors(this, [&] { result = ShowNoteEditor(this, *view_->clinic, view_->actor, patient, note_id); }))
+    if (!ShowingErrors(this, [&] { result = ShowNoteEditor(this, *view_->clinic, view_->actor, patient, note_id); })) {
+        Changed(note_id); // the note may have been signed meanwhile: show it as it is
         return;
+    }
     if (result.signed_note)
         TellFlagsRaised(this,
                         wxString::Format(wxPLURAL("The note is signed and raised a red flag.",
