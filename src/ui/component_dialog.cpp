@@ -4,6 +4,7 @@
 #include "ui/component_fields.h"
 #include "ui/patient_banner.h"
 #include "ui/plan_text.h"
+#include "ui/window_fit.h"
 #include "ui/wx_text.h"
 
 #include <wx/button.h>
@@ -199,11 +200,7 @@ private:
     {
         if (!GetSizer())
             return;
-        SetMinSize(wxDefaultSize);
-        const auto best = GetSizer()->ComputeFittingWindowSize(this);
-        SetMinSize(best);
-        SetSize(std::max(best.x, GetSize().x), best.y);
-        Layout();
+        FitHeightToContent(this);
         // Grown below the screen's edge (the override's reason appearing): moved up into view.
         if (const int index = wxDisplay::GetFromWindow(this); index != wxNOT_FOUND) {
             const auto area = wxDisplay(static_cast<unsigned>(index)).GetClientArea();

@@ -1,5 +1,6 @@
 #include "ui/inline_errors.h"
 
+#include "ui/window_fit.h"
 #include "ui/wx_text.h"
 
 #include <wx/settings.h>
@@ -33,11 +34,7 @@ void fit_to_messages(wxWindow* form, bool keep_size)
         form->Layout();
         return;
     }
-    top->SetMinSize(wxDefaultSize);
-    const auto best = top->GetSizer()->ComputeFittingWindowSize(top);
-    top->SetMinSize(best);
-    top->SetSize(std::max(best.x, top->GetSize().x), keep_size ? std::max(best.y, top->GetSize().y) : best.y);
-    top->Layout();
+    FitHeightToContent(top, keep_size);
 }
 
 } // namespace

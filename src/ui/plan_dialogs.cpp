@@ -4,6 +4,7 @@
 #include "ui/checked_form.h"
 #include "ui/plan_goal_rows.h"
 #include "ui/plan_text.h"
+#include "ui/window_fit.h"
 #include "ui/wx_text.h"
 
 #include <wx/button.h>
@@ -205,11 +206,7 @@ private:
     {
         if (!GetSizer())
             return;
-        SetMinSize(wxDefaultSize);
-        const auto best = GetSizer()->ComputeFittingWindowSize(this);
-        SetMinSize(best);
-        SetSize(std::max(best.x, GetSize().x), best.y);
-        Layout();
+        FitHeightToContent(this);
     }
 
     void OnSave(wxCommandEvent&)

@@ -36,6 +36,16 @@ protected:
         id_ = patients_.at(0).id;
     }
     SessionNotes SavedNotes() { return SessionNotes(SavedClinic(), clinician_); }
+    // A note of yesterday morning, 45 minutes, saying `subjective`.
+    static NoteForm Yesterday(const std::string& subjective = {})
+    {
+        NoteForm form;
+        form.date = "2026-11-24";
+        form.start = "10:00";
+        form.duration = "45";
+        form.subjective = subjective;
+        return form;
+    }
 
     void WithDilatorPlan()
     {
@@ -172,10 +182,7 @@ TEST_F(SessionsTabTest, TypingThatBreaksARuleIsKeptAndRestoredNextTime)
 
 TEST_F(SessionsTabTest, SigningANoteWithBleedingWarnsFirstThenRaisesTheFlag)
 {
-    NoteForm form;
-    form.date = "2026-11-24";
-    form.start = "10:00";
-    form.subjective = "Spotting after dilator use.";
+    auto form = Yesterday("Spotting after dilator use.");
     const auto draft = SavedNotes().add_draft(id_, form);
     ShowSessions();
     ASSERT_EQ(Tab().Notes().size(), 1u);
@@ -213,9 +220,7 @@ TEST_F(SessionsTabTest, SigningANoteWithBleedingWarnsFirstThenRaisesTheFlag)
 
 TEST_F(SessionsTabTest, ASignedNoteTakesAnAddendumAndShowsIt)
 {
-    NoteForm form;
-    form.date = "2026-11-24";
-    form.start = "10:00";
+    auto form = Yesterday();
     form.measures.pain_after = "2";
     const auto draft = SavedNotes().add_draft(id_, form);
     SavedNotes().sign(draft.id);
@@ -239,11 +244,7 @@ TEST_F(SessionsTabTest, ASignedNoteTakesAnAddendumAndShowsIt)
 }
 TEST_F(SessionsTabTest, ADraftChangedElsewhereIsNotSignedUnseen)
 {
-    NoteForm form;
-    form.date = "2026-11-24";
-    form.start = "10:00";
-    form.duration = "45";
-    form.subjective = "First version.";
+    auto form = Yesterday("First version.");
     const auto draft = SavedNotes().add_draft(id_, form);
     ShowSessions();
     DialogDriver::Get().Expect([&](wxDialog& d) {
@@ -291,9 +292,7 @@ TEST_F(SessionsTabTest, AutosaveNeverMovesTheKeyboardWhileTheClinicianTypes)
 
 TEST_F(SessionsTabTest, TypingThatCannotBeSavedAnywhereIsNeverClosedOnSilently)
 {
-    NoteForm form;
-    form.date = "2026-11-24";
-    form.start = "10:00";
+    auto form = Yesterday();
     const auto draft = SavedNotes().add_draft(id_, form);
     ShowSessions();
     const auto quoted = [](const std::filesystem::path& p) { return "'" + p.string() + "'"; };
@@ -326,11 +325,7 @@ TEST_F(SessionsTabTest, TypingThatCannotBeSavedAnywhereIsNeverClosedOnSilently)
 
 TEST_F(SessionsTabTest, TypingKeptOverAnOlderVersionIsOfferedNotForcedAndCanBeDiscarded)
 {
-    NoteForm form;
-    form.date = "2026-11-24";
-    form.start = "10:00";
-    form.duration = "45";
-    form.subjective = "First version.";
+    auto form = Yesterday("First version.");
     const auto draft = SavedNotes().add_draft(id_, form);
     auto mine = form;
     mine.subjective = "Typed in the first window.";
@@ -359,10 +354,7 @@ TEST_F(SessionsTabTest, TypingKeptOverAnOlderVersionIsOfferedNotForcedAndCanBeDi
 
 TEST_F(SessionsTabTest, TypingKeptFromBeforeANoteWasSignedIsOfferedAsItsAddendum)
 {
-    NoteForm form;
-    form.date = "2026-11-24";
-    form.start = "10:00";
-    form.duration = "45";
+    auto form = Yesterday();
     const auto draft = SavedNotes().add_draft(id_, form);
     auto mine = form;
     mine.subjective = "Spotting after the 19 mm dilator on Sunday.";
