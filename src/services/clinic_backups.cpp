@@ -114,4 +114,50 @@ fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor
     return target;
 }
 
+std::optional<Date> automatic_backup_date(const std::string& file_name, const std::string& clinic_stem)
+{
+    const auto prefix = clinic_stem + "-auto-";
+    const std::string suffix = ".floorchart";
+    // prefix + YYYYMMDD-HHMMSS + suffix
+    if (file_name.size() != prefix.size() + 15 + suffix.size() || file_name.rfind(prefix, 0) != 0 ||
+        file_name.compare(file_name.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return std::nullopt;
+    const auto stamp = file_name.substr(prefix.size(), 8);
+    if (!std::all_of(stamp.begin(), stamp.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return parse_iso_date(stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2));
+}
+
+std::optional<fs::path> ClinicBackups::back_up_automatically(const Actor& by, const BackupRotation& rotation)
+{
+    const auto& clinic_path = clinic_.path();
+    const auto stem = clinic_path.stem().string();
+    const auto today = clinic_.today();
+    std::vector<BackupFile> automatic;
+    std::vector<Date> taken;
+    for (auto& b : list_backups(clinic_path))
+        if (const auto on = automatic_backup_date(b.name, stem)) {
+            automatic.push_back(std::move(b));
+            taken.push_back(*on);
+        }
+    if (std::find(taken.begin(), taken.end(), today) != taken.end())
+        return std::nullopt; // at most one a day
+    std::error_code ec;
+    fs::create_directories(backup_folder(clinic_path), ec);
+    const auto written = back_up(backup_folder(clinic_path) /
+                                     fmt::format("{}-auto-{:04}{:02}{:02}-{}.floorchart", stem,
+                                                 static_cast<int>(today.year()), static_cast<int>(today.month()),
+                                                 static_cast<int>(today.day()),
+                                                 local_stamp("%H%M%S", std::time(nullptr))),
+                                 by);
+    if (const auto on = automatic_backup_date(written.filename().string(), stem)) {
+        automatic.push_back(BackupFile{written.filename().string(), written, 0, {}});
+        taken.push_back(*on);
+    }
+    for (const auto i : backups_to_delete(taken, rotation))
+        if (automatic[i].path != written)
+            fs::remove(automatic[i].path, ec); // a file that will not go stays: the next rotation tries again
+    return written;
+}
+
 } // namespace fc

@@ -2,6 +2,7 @@
 // Backing up and restoring a clinic file. Backups live in a "backups" folder beside the clinic
 // file unless another place is named; restoring keeps the replaced file beside the clinic under a
 // name that says so, still openable with --db.
+#include "core/backup_rotation.h"
 #include "services/actor.h"
 #include "services/clinic.h"
 
@@ -55,8 +56,17 @@ public:
     std::filesystem::path back_up(const std::optional<std::filesystem::path>& dest, const Actor& by,
                                   const std::function<void(int, int)>& progress = {});
 
+    // The automatic backup (when the app closes): writes one into the backups folder unless one
+    // was made today already, then deletes the automatic backups `rotation` no longer keeps
+    // (never a backup made by hand). Returns the file written, if any. Throws ClinicFileError.
+    std::optional<std::filesystem::path> back_up_automatically(const Actor& by, const BackupRotation& rotation);
+
 private:
     Clinic& clinic_;
 };
+
+// Automatic backups are named "<clinic>-auto-YYYYMMDD-HHMMSS.floorchart"; this is the date in such
+// a name, or nullopt for any other name (a backup made by hand).
+std::optional<Date> automatic_backup_date(const std::string& file_name, const std::string& clinic_stem);
 
 } // namespace fc

@@ -4,6 +4,7 @@
 
 #include <wx/fileconf.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <system_error>
@@ -143,6 +144,16 @@ void AppSettings::SetPatientListWidth(int width)
     auto& c = config();
     c.Write("/MainWindow/PatientListWidth", width);
     c.Flush();
+}
+
+BackupRotation AppSettings::AutomaticBackupRotation()
+{
+    auto& c = config();
+    const BackupRotation defaults;
+    const auto kept = [&](const char* key, int fallback) {
+        return static_cast<int>(std::clamp(c.ReadLong(key, fallback), 0L, 365L));
+    };
+    return BackupRotation{kept("/Backups/KeepDaily", defaults.daily), kept("/Backups/KeepWeekly", defaults.weekly)};
 }
 
 } // namespace fc::ui

@@ -1,6 +1,8 @@
 #pragma once
 // What FloorChart remembers between runs, typed, with every default in app_settings.cpp. The only
 // code that touches wxConfig: everything else asks here.
+#include "core/backup_rotation.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -38,6 +40,9 @@ public:
     // Where the divider between the patient list and the record was, in DIP from the left.
     static int PatientListWidth();
     static void SetPatientListWidth(int width);
+    // How many automatic backups are kept: the newest of each of `daily` days, then of `weekly`
+    // weeks (/Backups/KeepDaily, /Backups/KeepWeekly; 7 and 4 unless set, each 0 to 365).
+    static BackupRotation AutomaticBackupRotation();
 };
 
 } // namespace fc::ui

@@ -4,6 +4,7 @@
 #include "services/red_flags.h"
 #include "ui/about_box.h"
 #include "ui/app_settings.h"
+#include "ui/backup_actions.h"
 #include "ui/clinic_actions.h"
 #include "ui/clinic_overview.h"
 #include "ui/clinic_session.h"
@@ -251,6 +252,7 @@ private:
     {
         closing_ = true; // nothing more to ask
         SaveGeometry();
+        BackUpAutomatically(this, *session_); // at most once a day, rotated
         event.Skip(); // the default handler destroys the window
     }
 

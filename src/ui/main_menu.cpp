@@ -1,6 +1,7 @@
 #include "ui/main_menu.h"
 
 #include "ui/about_box.h"
+#include "ui/backup_actions.h"
 #include "ui/clinic_actions.h"
 #include "ui/clinic_session.h"
 #include "ui/main_commands.h"
@@ -20,7 +21,7 @@ namespace fc::ui {
 namespace {
 
 // Not wxID_NEW: its stock Ctrl+N is kept for what is made far more often (a new patient).
-enum { ID_NEW_CLINIC = wxID_HIGHEST + 1, ID_CHANGE_CLINICIAN };
+enum { ID_NEW_CLINIC = wxID_HIGHEST + 1, ID_CHANGE_CLINICIAN, ID_BACK_UP_NOW, ID_BACK_UP_TO };
 
 using Run = std::function<void(MainContext&, const wxCommandEvent&)>;
 using When = std::function<bool(const MainContext&)>;
@@ -61,6 +62,11 @@ std::vector<Menu> main_menu()
               [](MainContext& c, const wxCommandEvent&) { OpenClinicFromFile(&c.frame, c.session); }},
              {ID_NEW_CLINIC, _("&New clinic..."), _("Create a new, empty clinic file"),
               [](MainContext& c, const wxCommandEvent&) { CreateNewClinic(&c.frame, c.session); }},
+             {},
+             {ID_BACK_UP_NOW, _("&Back up now"), _("Back the clinic up into the backups folder beside its file"),
+              [](MainContext& c, const wxCommandEvent&) { BackUpNow(&c.frame, c.session); }, has_clinic},
+             {ID_BACK_UP_TO, _("Back up &to..."), _("Back the clinic up to a file of your choice (another disk)"),
+              [](MainContext& c, const wxCommandEvent&) { BackUpTo(&c.frame, c.session); }, has_clinic},
              {},
              {ID_CHANGE_CLINICIAN, _("&Change clinician..."), _("Say who is working now"),
               [](MainContext& c, const wxCommandEvent&) { ChangeClinician(&c.frame, c.session); }, has_clinic},

@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <functional>
 
@@ -109,4 +111,42 @@ TEST_F(ClinicBackupsTest, DamagedBackupFailsVerification)
     f.write(noise.data(), static_cast<std::streamsize>(noise.size()));
     f.close();
     EXPECT_FALSE(verify_backup(backup).ok);
+}
+
+TEST_F(ClinicBackupsTest, AutomaticBackupsAreOneADayRotatedAndNeverTouchThoseMadeByHand)
+{
+    namespace fs = std::filesystem;
+    const auto folder = backup_folder(path);
+    fs::create_directories(folder);
+    // Eighty days of automatic backups before today (2026-11-25), and one made by hand long ago.
+    const auto by_hand = ClinicBackups(clinic).back_up(folder / "before-the-audit.floorchart", someone());
+    for (int i = 1; i <= 80; ++i) {
+        const Date on = test::pinned_today - boost::gregorian::days(i);
+        const auto name = fmt::format("clinic-auto-{:04}{:02}{:02}-180000.floorchart", static_cast<int>(on.year()),
+                                      static_cast<int>(on.month()), static_cast<int>(on.day()));
+        fs::copy_file(by_hand, folder / name);
+    }
+    ASSERT_EQ(list_backups(path).size(), 81u);
+
+    const auto written = ClinicBackups(clinic).back_up_automatically(someone(), {});
+    ASSERT_TRUE(written);
+    EXPECT_EQ(written->filename().string().substr(0, 20), "clinic-auto-20261125");
+    EXPECT_TRUE(verify_backup(*written).ok);
+    const auto left = list_backups(path);
+    // 7 days (today and the six before) and 4 weeks, plus the one made by hand.
+    EXPECT_EQ(left.size(), 7u + 4u + 1u);
+    EXPECT_TRUE(fs::exists(by_hand)) << "a backup made by hand is never rotated";
+    EXPECT_FALSE(fs::exists(folder / "clinic-auto-20260908-180000.floorchart")) << "older than four weeks";
+
+    EXPECT_FALSE(ClinicBackups(clinic).back_up_automatically(someone(), {})) << "at most one a day";
+    EXPECT_EQ(list_backups(path).size(), left.size());
+}
+
+TEST(AutomaticBackupNames, OnlyTheAutomaticPatternIsRecognised)
+{
+    EXPECT_EQ(automatic_backup_date("clinic-auto-20261125-093000.floorchart", "clinic"), Date(2026, 11, 25));
+    EXPECT_FALSE(automatic_backup_date("clinic-20261125-093000.floorchart", "clinic")) << "made by hand";
+    EXPECT_FALSE(automatic_backup_date("other-auto-20261125-093000.floorchart", "clinic"));
+    EXPECT_FALSE(automatic_backup_date("clinic-auto-20261345-093000.floorchart", "clinic")) << "no such date";
+    EXPECT_FALSE(automatic_backup_date("clinic-auto-2026112x-093000.floorchart", "clinic"));
 }
