@@ -98,10 +98,39 @@ BackupHealth inspect_backup(const fs::path& file)
     return h;
 }
 
+namespace {
+
+// Restores over a clinic file SQLite cannot read at all (cut short, garbled): no FloorChart can
+// have it open. Its bytes (and its WAL, which belongs to it) are copied aside as they are, the
+// backup is written next to it through SQLite (synced), and only then renamed over it.
+void restore_over_damaged(const fs::path& clinic, const fs::path& backup, const fs::path& aside)
+{
+    const auto wal = fs::path(clinic.string() + "-wal");
+    const auto shm = fs::path(clinic.string() + "-shm");
+    fs::copy_file(clinic, aside);
+    if (fs::exists(wal))
+        fs::copy_file(wal, fs::path(aside.string() + "-wal"));
+    const auto incoming = fs::path(clinic.string() + ".restoring");
+    fs::remove(incoming);
+    {
+        SQLite::Database target(incoming.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
+        copy_pages(target, source, {});
+        target.exec("PRAGMA journal_mode = WAL");
+    }
+    // The damaged file's WAL must never be applied to the restored one.
+    fs::remove(wal);
+    fs::remove(shm);
+    fs::rename(incoming, clinic);
+}
+
+} // namespace
+
 void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::path& aside)
 {
     if (fs::exists(aside))
         throw ClinicFileError(Kind::Io, fmt::format("{} already exists; nothing was restored.", aside.string()));
+    bool damaged = false;
     translating_errors(clinic, [&] {
         SQLite::Database current(clinic.string(), SQLite::OPEN_READWRITE, 0);
         // Exclusive locking fails at once while another connection (another FloorChart) has it open.
@@ -109,7 +138,11 @@ void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::pa
         try {
             current.exec("BEGIN EXCLUSIVE");
             current.exec("COMMIT");
-        } catch (const SQLite::Exception&) {
+        } catch (const SQLite::Exception& e) {
+            if (const int code = e.getErrorCode() & 0xff; code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+                damaged = true; // not open anywhere: nothing can open it
+                return;
+            }
             throw ClinicFileError(Kind::Locked, fmt::format("{} is open in another FloorChart (or another program). "
                                                             "Close it everywhere, then restore again; nothing was "
                                                             "changed.",
@@ -124,6 +157,8 @@ void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::pa
         copy_pages(current, source, {});
         current.exec("PRAGMA journal_mode = WAL");
     });
+    if (damaged)
+        translating_errors(clinic, [&] { restore_over_damaged(clinic, backup, aside); });
 }
 
 } // namespace fc::store

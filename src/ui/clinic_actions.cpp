@@ -1,6 +1,7 @@
 #include "ui/clinic_actions.h"
 
 #include "services/clinic.h"
+#include "services/clinic_backups.h"
 #include "services/clinician_directory.h"
 #include "ui/app_settings.h"
 #include "ui/clinic_session.h"
@@ -13,6 +14,7 @@
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
 
+#include <optional>
 #include <system_error>
 
 namespace fc::ui {
@@ -40,6 +42,49 @@ Actor remember(const fs::path& clinic, const Clinician& c)
     return Actor{c.id, c.name};
 }
 
+// A damaged clinic file: offers to put back the newest backup that passes its check (the damaged
+// file is kept beside it, never overwritten). Returns the restored clinic, or null when there is no
+// good backup or the clinician declines (the caller then says why the file cannot be used).
+std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& path, const ClinicFileError& damage)
+{
+    std::optional<BackupFile> good;
+    BackupCheck check;
+    {
+        wxBusyCursor looking;
+        for (const auto& b : list_backups(path)) // newest first
+            if (check = verify_backup(b.path); check.ok) {
+                good = b;
+                break;
+            }
+    }
+    if (!good)
+        return nullptr;
+    wxMessageDialog ask(parent, _("The clinic file is damaged. Restore the newest good backup?"),
+                        _("Damaged clinic file"), wxYES_NO | wxYES_DEFAULT | wxICON_ERROR);
+    ask.SetExtendedMessage(wxString::Format(
+        _("%s\n\nThe newest backup that passes its check is %s, of %s (%lld patients, %lld session notes). "
+          "Anything recorded after it is not in it. The damaged file is kept beside the clinic file, never "
+          "overwritten."),
+        to_wx(damage.what()), to_wx(good->name), to_wx(good->modified), static_cast<long long>(check.patients),
+        static_cast<long long>(check.session_notes)));
+    ask.SetYesNoLabels(_("&Restore the backup"), _("&Not now"));
+    if (ask.ShowModal() != wxID_YES)
+        return nullptr;
+    try {
+        wxBusyCursor restoring;
+        const auto result = restore_clinic(path, good->path, Actor::nobody());
+        auto clinic = std::make_unique<Clinic>(path, false);
+        wxMessageDialog told(parent, _("The backup is restored."), _("Restored"), wxOK | wxICON_INFORMATION);
+        told.SetExtendedMessage(wxString::Format(_("The damaged file is kept as %s."),
+                                                 path_to_wx(result.replaced_file_kept_as.filename())));
+        told.ShowModal();
+        return clinic;
+    } catch (const std::exception& e) {
+        ShowError(parent, e, _("The backup could not be restored; the damaged file is still there, unchanged."));
+    }
+    return nullptr;
+}
+
 } // namespace
 
 std::unique_ptr<Clinic> OpenClinicOrExplain(wxWindow* parent, const fs::path& path, bool create,
@@ -48,6 +93,13 @@ std::unique_ptr<Clinic> OpenClinicOrExplain(wxWindow* parent, const fs::path& pa
     try {
         wxBusyCursor opening; // a locked file is waited for a few seconds
         return std::make_unique<Clinic>(path, create);
+    } catch (const ClinicFileError& e) {
+        if (e.kind() == ClinicFileError::Kind::Corrupt)
+            if (auto restored = OfferNewestGoodBackup(parent, path, e))
+                return restored;
+        if (problem)
+            *problem = e.what();
+        ShowError(parent, e);
     } catch (const Error& e) {
         if (problem)
             *problem = e.what();

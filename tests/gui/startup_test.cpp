@@ -3,7 +3,9 @@
 #include "dialog_driver.h"
 #include "gui_fixture.h"
 #include "services/clinic.h"
+#include "services/clinic_backups.h"
 #include "services/clinician_directory.h"
+#include "services/patient_records.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
 #include "ui/main_frame.h"
@@ -17,7 +19,9 @@
 
 #include <clocale>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace fc::ui::test {
 namespace {
@@ -122,6 +126,60 @@ TEST_F(StartUp, AFileThatIsNotAClinicIsExplainedAndAnotherOffered)
     std::string first_line;
     std::getline(in, first_line);
     EXPECT_EQ(first_line, "Dear colleague, this is not a clinic file.") << "the file was not touched";
+}
+
+TEST_F(StartUp, ADamagedClinicOffersTheNewestGoodBackupAndKeepsTheDamagedFile)
+{
+    std::vector<Clinician> added;
+    const auto path = MakeClinic("clinic.floorchart", {"Robin Sample"}, &added);
+    {
+        Clinic clinic(path);
+        const auto robin = ClinicianDirectory(clinic).act_as(added.front().id);
+        PatientForm form;
+        form.family = "Nakamura";
+        form.given = "Yui";
+        form.dob = "1990-05-05";
+        PatientRecords(clinic, robin).add(form);
+        ClinicBackups(clinic).back_up(std::nullopt, robin);
+    }
+    // The file cut short inside its first pages, as a failing disk or a half copy leaves it.
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, 5000);
+
+    DialogDriver::Get().Answer(wxID_YES); // restore
+    auto* frame = Start(path, added.front().id);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 2u) << messages.back();
+    EXPECT_TRUE(messages[0].StartsWith("The clinic file is damaged. Restore the newest good backup?")) << messages[0];
+    EXPECT_TRUE(messages[0].Contains("1 patients")) << messages[0];
+    EXPECT_TRUE(messages[1].StartsWith("The backup is restored.")) << messages[1];
+    EXPECT_EQ(Status(frame, 0), wxString(path.string())) << "the restored clinic is open";
+    EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
+    bool kept = false;
+    for (const auto& entry : std::filesystem::directory_iterator(folder()))
+        kept |= entry.path().filename().string().find(".replaced-by-restore-") != std::string::npos &&
+                std::filesystem::file_size(entry.path()) == 5000;
+    EXPECT_TRUE(kept) << "the damaged file is kept beside, as it was";
+}
+
+TEST_F(StartUp, ADamagedClinicWithNoBackupIsExplainedAndLeftAlone)
+{
+    const auto path = MakeClinic("clinic.floorchart", {"Robin Sample"});
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, 5000);
+    auto* frame = Start(path);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 1u) << "no backup to offer: only why the file cannot be used";
+    EXPECT_EQ(Status(frame, 0), "No clinic file open");
+    EXPECT_EQ(std::filesystem::file_size(path), 5000u) << "the damaged file was not touched";
 }
 
 TEST(Language, NumbersStayUnlocalised)

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <iterator>
 #include <functional>
 
 using namespace fc;
@@ -149,4 +150,28 @@ TEST(AutomaticBackupNames, OnlyTheAutomaticPatternIsRecognised)
     EXPECT_FALSE(automatic_backup_date("other-auto-20261125-093000.floorchart", "clinic"));
     EXPECT_FALSE(automatic_backup_date("clinic-auto-20261345-093000.floorchart", "clinic")) << "no such date";
     EXPECT_FALSE(automatic_backup_date("clinic-auto-2026112x-093000.floorchart", "clinic"));
+}
+
+TEST_F(ClinicBackupsTest, ADamagedClinicFileIsRestoredAndKeptAsItWas)
+{
+    namespace fs = std::filesystem;
+    const auto backup = ClinicBackups(clinic).back_up(std::nullopt, someone());
+    const auto expected = content_hash(backup);
+    const auto by = someone();
+    clinic = Clinic(dir.file("elsewhere.floorchart")); // the clinic file is closed
+    // Cut short inside its first pages, as a failing disk or a half copy leaves it.
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, 5000);
+    EXPECT_THROW(Clinic(path, false), ClinicFileError);
+
+    const auto result = restore_clinic(path, backup, by);
+    EXPECT_TRUE(result.restored.ok);
+    EXPECT_EQ(content_hash(path), expected) << "exactly the records the backup held";
+    ASSERT_TRUE(fs::exists(result.replaced_file_kept_as));
+    EXPECT_EQ(fs::file_size(result.replaced_file_kept_as), 5000u) << "the damaged file kept as it was";
+    EXPECT_NO_THROW(Clinic(path, false));
 }
