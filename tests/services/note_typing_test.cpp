@@ -2,6 +2,7 @@
 // aside exactly as typed, and nothing typed is ever lost, even when the draft changed elsewhere.
 #include "clinic_fixture.h"
 
+#include "services/clinic_impl.h"
 #include "services/session_notes.h"
 
 using namespace fc;
@@ -142,4 +143,25 @@ TEST_F(NoteTypingTest, SigningWhatTheClinicianSawIsRefusedOnceTheDraftChangedEls
     EXPECT_FALSE(notes.get(draft.id).note.is_signed()) << "nobody signs content they have not seen";
     const auto current = notes.get(draft.id).note;
     EXPECT_TRUE(notes.sign(draft.id, current.version).note.is_signed());
+}
+
+TEST_F(NoteTypingTest, AFullDiskRefusesTheSaveClearlyAndLosesNothingSavedBefore)
+{
+    const auto first = *notes.save_typing(patient, std::nullopt, typed("Saved before the disk filled up"), 0).note;
+    auto& db = clinic.impl().file.db();
+    const auto pages = db.execAndGet("PRAGMA page_count").getInt64();
+    db.exec("PRAGMA max_page_count = " + std::to_string(pages)); // as if the disk were full now
+    try {
+        notes.save_typing(patient, first.id, typed(std::string(200000, 'x')), first.version);
+        FAIL() << "a save needing new pages went through on a full disk";
+    } catch (const ClinicFileError& e) {
+        EXPECT_EQ(e.kind(), ClinicFileError::Kind::Io);
+        EXPECT_NE(std::string(e.what()).find("full"), std::string::npos) << e.what();
+    }
+    db.exec("PRAGMA max_page_count = 1073741823");
+    const auto kept = notes.get(first.id).note;
+    EXPECT_EQ(kept.subjective, "Saved before the disk filled up") << "the transaction rolled back whole";
+    EXPECT_EQ(kept.version, first.version);
+    EXPECT_EQ(clinic.check(true).ok, true);
+    EXPECT_TRUE(notes.save_typing(patient, first.id, typed("After space was freed"), first.version).saved());
 }
