@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <fstream>
+
 using fc::test::CliTest;
 
 namespace {
@@ -108,4 +110,45 @@ TEST_F(CliBadInputTest, NonNumericIdsAreInvalidInput)
     expect_invalid({"patient", "show", "abc"}, "ID");
     expect_invalid({"patient", "edit", "1; DROP TABLE patients", "--phone", "123456"}, "ID");
     expect_invalid({"--clinician", "x1", "patient", "archive", id}, "clinician");
+}
+
+TEST_F(CliBadInputTest, HostileTextInClinicalFieldsIsStoredVerbatimOrRefusedByName)
+{
+    // Stored and shown exactly: SQL, format directives, a right-to-left override, tabs, quotes.
+    const std::vector<std::string> kept = {"'); DROP TABLE session_notes;--", "%s%n%x%p", "abc\u202Eevil.exe",
+                                           "tab\there \"quoted\" \\ back"};
+    for (const auto& text : kept) {
+        auto r = cli({"note", "add", id, "--date", "2026-11-20", "--time", "09:00", "--duration", "30", "--subjective",
+                      text, "--objective", text, "--assessment", text, "--plan", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const auto note = json({"note", "show", trimmed(r.out)});
+        for (const char* field : {"subjective", "objective", "assessment", "plan"})
+            EXPECT_EQ(note[field], text) << field;
+        r = cli({"homelog", "add", id, "--date", "2026-11-21", "--text", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    const auto notes = json({"note", "list", id});
+    EXPECT_EQ(notes.size(), kept.size()) << "every table still there, every note saved";
+    const auto log = json({"homelog", "list", id});
+    ASSERT_EQ(log.size(), kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        EXPECT_EQ(log[i]["text"], kept[i]);
+
+    // Refused, naming the field and the rule: bytes that are not UTF-8, and a NUL from a file.
+    auto r = cli({"note", "add", id, "--date", "2026-11-20", "--time", "09:00", "--subjective", "bad \xff byte"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("subjective: is not valid UTF-8 text"), std::string::npos) << r.err;
+    const auto nul = dir.file("nul.txt");
+    {
+        std::ofstream out(nul, std::ios::binary);
+        out.write("nul\0inside", 10);
+    }
+    r = cli({"note", "add", id, "--date", "2026-11-20", "--time", "09:00", "--objective-file", nul.string()});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("objective: must not contain control characters"), std::string::npos) << r.err;
+    r = cli({"homelog", "add", id, "--date", "2026-11-21", "--text", "bell \a here"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("text:"), std::string::npos) << r.err;
+    EXPECT_EQ(json({"note", "list", id}).size(), kept.size()) << "nothing refused was saved";
+    EXPECT_EQ(json({"homelog", "list", id}).size(), kept.size());
 }
