@@ -165,22 +165,42 @@ reports::HomeProgrammeData ClinicReports::handout(std::int64_t patient_id, const
     });
 }
 
-void ClinicReports::write_pdf(const reports::ProgressReportData& data, const std::filesystem::path& file)
+reports::Document ClinicReports::layout(const reports::ProgressReportData& data)
+{
+    return reports::layout_progress_report(data, reports::ReportFonts::shared().metrics());
+}
+
+reports::Document ClinicReports::layout(const reports::SessionNoteReportData& data)
+{
+    return reports::layout_session_note(data, reports::ReportFonts::shared().metrics());
+}
+
+reports::Document ClinicReports::layout(const reports::HomeProgrammeData& data)
+{
+    return reports::layout_home_programme(data, reports::ReportFonts::shared().metrics());
+}
+
+namespace {
+void write(const reports::Document& document, const std::filesystem::path& file)
 {
     thread_local reports::PdfRenderer pdf;
-    pdf.write(reports::layout_progress_report(data, reports::ReportFonts::shared().metrics()), file);
+    pdf.write(document, file);
+}
+} // namespace
+
+void ClinicReports::write_pdf(const reports::ProgressReportData& data, const std::filesystem::path& file)
+{
+    write(layout(data), file);
 }
 
 void ClinicReports::write_pdf(const reports::SessionNoteReportData& data, const std::filesystem::path& file)
 {
-    thread_local reports::PdfRenderer pdf;
-    pdf.write(reports::layout_session_note(data, reports::ReportFonts::shared().metrics()), file);
+    write(layout(data), file);
 }
 
 void ClinicReports::write_pdf(const reports::HomeProgrammeData& data, const std::filesystem::path& file)
 {
-    thread_local reports::PdfRenderer pdf;
-    pdf.write(reports::layout_home_programme(data, reports::ReportFonts::shared().metrics()), file);
+    write(layout(data), file);
 }
 
 } // namespace fc

@@ -2,6 +2,7 @@
 // Gathers a report's data from the clinic (the reports layer lays it out and renders it): a
 // progress report for a period, one session note with its addenda, the home-programme handout.
 // Making a report is recorded in the audit trail, like opening the record.
+#include "reports/document.h"
 #include "reports/report_data.h"
 #include "services/actor.h"
 #include "services/clinic.h"
@@ -28,6 +29,10 @@ public:
     reports::SessionNoteReportData note(std::int64_t note_id, const std::string& paper);
     reports::HomeProgrammeData handout(std::int64_t patient_id, const std::string& paper);
 
+    // The report laid out as pages (the display list the PDF, print preview and printing draw).
+    static reports::Document layout(const reports::ProgressReportData& data);
+    static reports::Document layout(const reports::SessionNoteReportData& data);
+    static reports::Document layout(const reports::HomeProgrammeData& data);
     // Lays out and writes the PDF (a temporary file renamed into place). Throws reports::ReportError
     // (an fc::Error) when the file cannot be written.
     static void write_pdf(const reports::ProgressReportData& data, const std::filesystem::path& file);

@@ -2,6 +2,7 @@
 
 #include "services/red_flags.h"
 #include "ui/checked_form.h"
+#include "ui/flag_text.h"
 #include "ui/wx_text.h"
 
 #include <wx/choice.h>
@@ -29,7 +30,7 @@ public:
         auto* title = XRCCTRL(*this, "flag", wxStaticText);
         // Whose flag, how urgent and from when, before anything is recorded against it.
         title->SetLabelText(patient + "\n" +
-                            (flag.severity == RedFlagSeverity::Urgent ? _("Urgent") : _("For review")) + ", " +
+                            SeverityLabel(flag.severity) + ", " +
                             to_wx(to_iso(flag.on)) + ": " + to_wx(flag.message));
         title->Wrap(GetCharWidth() * wrap_chars);
         XRCCTRL(*this, "intro", wxStaticText)->Wrap(GetCharWidth() * wrap_chars);

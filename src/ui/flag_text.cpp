@@ -8,6 +8,11 @@
 
 namespace fc::ui {
 
+wxString SeverityLabel(RedFlagSeverity severity)
+{
+    return severity == RedFlagSeverity::Urgent ? _("Urgent") : _("For review");
+}
+
 wxString FlagLines(const std::vector<RedFlag>& flags)
 {
     wxString lines;
@@ -15,7 +20,7 @@ wxString FlagLines(const std::vector<RedFlag>& flags)
         if (!lines.empty())
             lines += "\n";
         lines += L"\u2022 " + to_wx(f.message) + " (" +
-                 (f.severity == RedFlagSeverity::Urgent ? _("urgent") : _("for review")) + ")";
+                 SeverityLabel(f.severity).Lower() + ")";
     }
     return lines;
 }

@@ -12,6 +12,8 @@ class wxWindow;
 
 namespace fc::ui {
 
+// "Urgent" or "For review".
+wxString SeverityLabel(RedFlagSeverity severity);
 // "Bleeding reported in the note of 2026-11-20 (urgent)", one line a flag, each after a bullet.
 wxString FlagLines(const std::vector<RedFlag>& flags);
 // Tells the clinician that a save raised `flags` (nothing when none): `headline` ("The note is

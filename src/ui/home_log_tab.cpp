@@ -19,13 +19,6 @@
 
 namespace fc::ui {
 
-namespace {
-wxString Value(const std::optional<int>& v, const char* unit = "")
-{
-    return v ? wxString::Format("%d%s", *v, unit) : wxString(L"\u2014");
-}
-} // namespace
-
 HomeLogTab::HomeLogTab(wxWindow* parent)
 {
     wxXmlResource::Get()->LoadPanel(this, parent, "home_log_tab");
@@ -65,8 +58,8 @@ void HomeLogTab::Load(std::optional<std::int64_t> select)
     for (const auto& e : entries_) {
         wxString text = to_wx(e.text);
         text.Replace("\n", " ");
-        rows.push_back({to_wx(to_iso(e.date)), Value(e.dilator_mm, " mm"), Value(e.minutes, " min"),
-                        Value(e.comfort, "/10"), Value(e.pain, "/10"), e.bleeding ? _("Bleeding") : wxString(), text});
+        rows.push_back({to_wx(to_iso(e.date)), MeasureCell(e.dilator_mm, " mm"), MeasureCell(e.minutes, " min"),
+                        MeasureCell(e.comfort, "/10"), MeasureCell(e.pain, "/10"), e.bleeding ? _("Bleeding") : wxString(), text});
     }
     ShowListRows(list_, rows);
     list_->Show(!entries_.empty());

@@ -20,6 +20,11 @@ void AddSizedColumn(wxDataViewListCtrl* list, const wxString& title, std::initia
     column->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
 }
 
+wxString MeasureCell(const std::optional<int>& value, const char* unit)
+{
+    return value ? wxString::Format("%d%s", *value, unit) : wxString(L"\u2014");
+}
+
 void ShowListRows(wxDataViewListCtrl* list, const std::vector<ListRow>& rows)
 {
     list->DeleteAllItems();

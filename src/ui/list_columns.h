@@ -4,6 +4,7 @@
 #include <wx/string.h>
 
 #include <initializer_list>
+#include <optional>
 #include <vector>
 
 class wxDataViewListCtrl;
@@ -14,6 +15,9 @@ namespace fc::ui {
 // whatever width is left (text too long for it ends in "...").
 void AddSizedColumn(wxDataViewListCtrl* list, const wxString& title, std::initializer_list<wxString> samples,
                     bool last = false);
+
+// A measure in a list cell: "16 mm", or a dash when it was not taken.
+wxString MeasureCell(const std::optional<int>& value, const char* unit = "");
 
 using ListRow = std::vector<wxString>;
 // Replaces the list's rows.

@@ -68,8 +68,10 @@ public:
                     patients_->FocusRecord(); // the record is open; the source is not in a tab yet
             },
             [this] {
-                patients_->Reload();
-                UpdateFlagCounts();
+                if (patients_->record())
+                    patients_->Reload(); // the banner and the list; the counts follow (OnRecordChanged)
+                else
+                    UpdateFlagCounts();
             });
         body_->AddPage(overview_, wxString());
         body_->AddPage(patients_, wxString());

@@ -10,10 +10,14 @@
 #include "ui/patient_workspace.h"
 #include "ui/report_dialog.h"
 
+#include <wx/accel.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
 
 #include <functional>
+#include <map>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace fc::ui {
@@ -174,6 +178,40 @@ void InstallMainMenu(MainContext& context)
         bar->Append(m, menu.title);
     }
     frame.SetMenuBar(bar);
+
+    // The shortcuts work wherever the keyboard is: a GTK list takes Ctrl+N and Ctrl+P for moving
+    // its cursor before the menu sees them, so the window looks at keys first (wxEVT_CHAR_HOOK).
+    auto shortcuts = std::make_shared<std::map<std::pair<int, int>, int>>(); // (flags, key) -> id
+    for (auto& menu : main_menu())
+        for (auto& item : menu.items)
+            if (const auto shortcut = item.label.AfterFirst('\t'); !shortcut.empty()) {
+                wxAcceleratorEntry entry;
+                if (entry.FromString(shortcut))
+                    (*shortcuts)[{entry.GetFlags(), entry.GetKeyCode()}] = item.id;
+            }
+    frame.Bind(wxEVT_CHAR_HOOK, [&frame, shortcuts](wxKeyEvent& event) {
+        int flags = wxACCEL_NORMAL;
+        if (event.ControlDown())
+            flags |= wxACCEL_CTRL;
+        if (event.ShiftDown())
+            flags |= wxACCEL_SHIFT;
+        if (event.AltDown())
+            flags |= wxACCEL_ALT;
+        const int code = event.GetKeyCode();
+        const int key = code >= 'a' && code <= 'z' ? code - 'a' + 'A' : code;
+        const auto it = shortcuts->find({flags, key});
+        auto* bar = frame.GetMenuBar();
+        if (flags == wxACCEL_NORMAL || it == shortcuts->end() || !bar) {
+            event.Skip();
+            return;
+        }
+        frame.UpdateWindowUI(); // enabled, checked and labelled as things are now
+        if (!bar->IsEnabled(it->second))
+            return; // as the menu would: a command that cannot run now does nothing
+        wxCommandEvent run(wxEVT_MENU, it->second);
+        run.SetEventObject(&frame);
+        frame.ProcessWindowEvent(run);
+    });
 }
 
 } // namespace fc::ui

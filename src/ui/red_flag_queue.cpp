@@ -157,7 +157,7 @@ void RedFlagQueue::Reload()
         urgent += is_open && is_urgent ? 1 : 0;
         wxVector<wxVariant> row;
         wxVariant severity;
-        severity << wxDataViewIconText(is_urgent ? _("Urgent") : _("For review"),
+        severity << wxDataViewIconText(SeverityLabel(f.severity),
                                        (is_urgent ? urgent_marker_ : review_marker_).GetIconFor(list_));
         row.push_back(severity);
         for (const auto& cell : {to_wx(to_iso(f.on)), to_wx(q.patient_name), to_wx(label(f.rule)),

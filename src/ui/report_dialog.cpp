@@ -1,6 +1,5 @@
 #include "ui/report_dialog.h"
 
-#include "reports/reports.h"
 #include "services/clinic_reports.h"
 #include "services/session_notes.h"
 #include "ui/checked_form.h"
@@ -31,25 +30,6 @@ namespace {
 
 constexpr int wrap_chars = 70;
 constexpr const char* paper_ids[] = {"a4", "letter"};
-
-template <class Data>
-reports::Document LaidOut(const Data& data);
-
-template <>
-reports::Document LaidOut(const reports::ProgressReportData& data)
-{
-    return reports::layout_progress_report(data, reports::ReportFonts::shared().metrics());
-}
-template <>
-reports::Document LaidOut(const reports::SessionNoteReportData& data)
-{
-    return reports::layout_session_note(data, reports::ReportFonts::shared().metrics());
-}
-template <>
-reports::Document LaidOut(const reports::HomeProgrammeData& data)
-{
-    return reports::layout_home_programme(data, reports::ReportFonts::shared().metrics());
-}
 
 // Runs `use` with the report's data, gathered once.
 template <class Use>
@@ -230,7 +210,7 @@ private:
 reports::Document LayOutReport(Clinic& clinic, const Actor& actor, const ReportRequest& request)
 {
     reports::Document doc;
-    WithReportData(clinic, actor, request, [&](const auto& data) { doc = LaidOut(data); });
+    WithReportData(clinic, actor, request, [&](const auto& data) { doc = ClinicReports::layout(data); });
     return doc;
 }
 

@@ -22,15 +22,6 @@
 
 namespace fc::ui {
 
-namespace {
-
-wxString Value(const std::optional<int>& v, const char* unit = "")
-{
-    return v ? wxString::Format("%d%s", *v, unit) : wxString(L"\u2014");
-}
-
-} // namespace
-
 SessionsTab::SessionsTab(wxWindow* parent)
 {
     wxXmlResource::Get()->LoadPanel(this, parent, "sessions_tab");
@@ -97,8 +88,8 @@ void SessionsTab::Load(std::optional<std::int64_t> select)
                               : n.attendance == Attendance::Cancelled ? _("Cancelled")
                                                                       : _("Did not attend");
         rows.push_back({to_wx(to_iso(n.date) + " " + to_iso(n.start)), type, n.is_signed() ? _("Signed") : _("Draft"),
-                        Value(n.measures.pain_during), Value(n.measures.pain_after),
-                        Value(n.measures.dilator_mm, " mm"), Value(n.measures.minutes_held, " min"),
+                        MeasureCell(n.measures.pain_during), MeasureCell(n.measures.pain_after),
+                        MeasureCell(n.measures.dilator_mm, " mm"), MeasureCell(n.measures.minutes_held, " min"),
                         SymptomsText(n.symptoms)});
     }
     ShowListRows(list_, rows);

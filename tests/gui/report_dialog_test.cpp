@@ -2,9 +2,11 @@
 // that ends before it starts by the field, previews the pages, and the preview paints the very
 // pages the PDF holds (compared pixel by pixel with the PDF as poppler draws it).
 #include "dialog_driver.h"
+#include "keyboard.h"
 #include "patient_window.h"
 #include "services/session_notes.h"
 #include "services/therapy_plans.h"
+#include "ui/patient_list_panel.h"
 #include "ui/patient_workspace.h"
 #include "ui/report_dialog.h"
 #include "ui/report_printout.h"
@@ -186,6 +188,22 @@ TEST_F(ReportDialogTest, PreviewAndPrintPaintThePagesOfThePdf)
     ReportPrintout printout(doc, "Progress report");
     EXPECT_TRUE(printout.HasPage(static_cast<int>(doc.pages.size())));
     EXPECT_FALSE(printout.HasPage(static_cast<int>(doc.pages.size()) + 1));
+}
+
+TEST_F(ReportDialogTest, CtrlPOpensTheReportDialogEvenFromThePatientList)
+{
+    // A GTK list takes Ctrl+P (and Ctrl+N) for moving its cursor unless the window looks first.
+    auto* patients = List().FindWindow("patients");
+    ASSERT_NE(patients, nullptr);
+    patients->SetFocus();
+    ASSERT_TRUE(WaitForFocus(patients));
+    bool opened = false;
+    DialogDriver::Get().Expect([&](wxDialog& d) {
+        opened = d.GetName() == "report_dialog";
+        Click(d, wxID_CLOSE);
+    });
+    Press('P', wxMOD_CONTROL);
+    EXPECT_TRUE(PumpUntil([&] { return opened; }));
 }
 
 } // namespace
