@@ -77,11 +77,14 @@ void add_clinic_commands(CLI::App& app, Context& ctx, Action& run)
                        {"plans_added", s.plans_added},
                        {"notes_added", s.notes_added},
                        {"home_log_added", s.home_log_added},
+                       {"appointments_added", s.appointments_added},
                        {"flags_raised", s.flags_raised}},
                       fmt::format("Added {} clinicians, {} patients, {} conditions, {} precautions, {} consent "
-                                  "records, {} plans, {} session notes and {} home-log entries (all synthetic); {} red flags raised.",
+                                  "records, {} plans, {} session notes, {} home-log entries and {} appointments (all synthetic); "
+                                  "{} red flags raised.",
                                   s.clinicians_added, s.patients_added, s.conditions_added, s.precautions_added,
-                                  s.consents_added, s.plans_added, s.notes_added, s.home_log_added, s.flags_raised));
+                                  s.consents_added, s.plans_added, s.notes_added, s.home_log_added,
+                                  s.appointments_added, s.flags_raised));
         };
     });
 }

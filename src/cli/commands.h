@@ -22,5 +22,6 @@ void add_homelog_commands(CLI::App& app, Context& ctx, Action& run);   // homelo
 void add_backup_commands(CLI::App& app, Context& ctx, Action& run);    // backup ..., restore
 void add_flag_commands(CLI::App& app, Context& ctx, Action& run);      // flags ...
 void add_report_commands(CLI::App& app, Context& ctx, Action& run);    // report ...
+void add_appointment_commands(CLI::App& app, Context& ctx, Action& run); // appt ..., settings
 
 } // namespace fc::cli

@@ -33,6 +33,7 @@ int main(int argc, char** argv)
     fc::cli::add_backup_commands(app, ctx, run);
     fc::cli::add_flag_commands(app, ctx, run);
     fc::cli::add_report_commands(app, ctx, run);
+    fc::cli::add_appointment_commands(app, ctx, run);
 
     try {
         app.parse(argc, argv);

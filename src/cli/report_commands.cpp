@@ -3,6 +3,7 @@
 #include "cli/option_fields.h"
 #include "core/errors.h"
 #include "core/field_values.h"
+#include "services/appointments.h"
 #include "services/clinic_reports.h"
 #include "services/patient_records.h"
 
@@ -67,6 +68,24 @@ std::vector<std::int64_t> batch_patients(Context& ctx, const std::string& which)
         ids.push_back(parse_id("patients", item));
     return ids;
 }
+// Of `ids` (every active patient unless `chosen`), those with an appointment on `day` that was
+// not cancelled, in the order of the day's diary.
+std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& day, const std::vector<std::int64_t>& ids,
+                                              bool chosen)
+{
+    const auto date = parse_iso_date(day);
+    if (!date)
+        throw InvalidInput(FieldError{"appointments-on", "date-format",
+                                      "is not a real calendar date in the form YYYY-MM-DD"});
+    std::vector<std::int64_t> out;
+    for (const auto& a : Appointments(ctx.clinic(), Actor::nobody()).on_day(*date, std::nullopt)) {
+        const bool wanted = !chosen || std::find(ids.begin(), ids.end(), a.patient_id) != ids.end();
+        if (a.status != AppointmentStatus::Cancelled && wanted &&
+            std::find(out.begin(), out.end(), a.patient_id) == out.end())
+            out.push_back(a.patient_id);
+    }
+    return out;
+}
 } // namespace
 
 void add_report_commands(CLI::App& app, Context& ctx, Action& run)
@@ -123,14 +142,14 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
     auto* appointments_on = batch->add_option("--appointments-on")->description("Patients with an appointment that day");
     batch->callback([&, dir, which, appointments_on] {
         run = [&, dir, which, appointments_on] {
-            if (appointments_on->count())
-                throw Error("--appointments-on needs the clinic calendar, which this FloorChart does not have yet");
             const std::filesystem::path folder = value_of(dir);
             std::error_code ec;
             std::filesystem::create_directories(folder, ec);
             if (ec || !std::filesystem::is_directory(folder))
                 throw Error(fmt::format("cannot write into {}: {}", folder.string(), ec ? ec.message() : "not a folder"));
-            const auto ids = batch_patients(ctx, value_of(which));
+            auto ids = batch_patients(ctx, value_of(which));
+            if (appointments_on->count())
+                ids = with_appointment_on(ctx, value_of(appointments_on), ids, which->count() > 0);
             const auto actor = ctx.known_clinician();
             const auto clinic_path = ctx.clinic().path();
             const auto files = write_batch(clinic_path, ids, folder, actor);

@@ -3,9 +3,11 @@
 // query, and the rows a patient list shows.
 #include "core/date.h"
 #include "core/patient.h"
+#include "core/time_of_day.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,8 @@ struct PatientQuery {
     std::string text;              // words typed; each must occur in the name, MRN or date of birth
     bool include_archived = false;
     std::size_t limit = 0;         // 0: every match
+    // The next appointment of each patient is the first booked one on or after this date.
+    std::optional<Date> appointments_from;
 };
 
 struct PatientListEntry {
@@ -30,6 +34,9 @@ struct PatientListEntry {
     int open_precautions = 0;
     int open_flags = 0;   // red flags waiting for review
     int urgent_flags = 0; // of those, urgent
+    // The next booked appointment from today on (date and start), if any.
+    std::optional<Date> next_appointment;
+    std::optional<TimeOfDay> next_appointment_time;
 };
 
 // Folded names, MRN and date of birth: "odegaard ingrid fc000012 1984-02-29".

@@ -1,5 +1,7 @@
 #include "core/progress.h"
 
+#include "core/appointment.h"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <fmt/format.h>
@@ -139,6 +141,27 @@ Adherence adherence(const std::vector<SessionNote>& notes, const std::vector<Hom
     if (out.sessions_target > 0)
         out.percent = 100.0 * out.sessions_counted / out.sessions_target;
     return out;
+}
+
+} // namespace fc
+
+namespace fc {
+
+void count_appointments(Adherence& adherence, const std::vector<Appointment>& appointments)
+{
+    for (const auto& a : appointments) {
+        const auto monday = monday_of(a.date);
+        for (auto& week : adherence.weeks) {
+            if (week.monday != monday)
+                continue;
+            switch (a.status) {
+            case AppointmentStatus::Booked: ++week.booked; break;
+            case AppointmentStatus::Attended: ++week.attended; break;
+            case AppointmentStatus::DidNotAttend: ++week.missed; break;
+            case AppointmentStatus::Cancelled: ++week.cancelled; break;
+            }
+        }
+    }
 }
 
 } // namespace fc

@@ -17,6 +17,8 @@
 
 namespace fc {
 
+struct Appointment; // core/appointment.h
+
 enum class PointSource { Note, HomeLog }; // note|home-log; on the same day notes come first
 std::string_view to_string(PointSource s);
 
@@ -59,6 +61,12 @@ struct WeekAdherence {
     int notes = 0;
     int home_sessions = 0;
     std::optional<int> target; // nullopt: no dilator target that week
+    // The week's appointments (count_appointments): still booked, attended, did not attend,
+    // cancelled.
+    int booked = 0;
+    int attended = 0;
+    int missed = 0;
+    int cancelled = 0;
 
     int done() const { return notes + home_sessions; }
 };
@@ -76,5 +84,7 @@ struct Adherence {
 // Empty when `to` is before `from`.
 Adherence adherence(const std::vector<SessionNote>& notes, const std::vector<HomeLogEntry>& home_log,
                     const std::vector<PlanVersion>& plan_versions, const Date& from, const Date& to);
+// Adds each appointment to the week that holds it (appointments outside the weeks are skipped).
+void count_appointments(Adherence& adherence, const std::vector<Appointment>& appointments);
 
 } // namespace fc

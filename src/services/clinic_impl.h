@@ -2,8 +2,10 @@
 // Private to src/services: the store behind a Clinic, and the one way use cases write:
 // one IMMEDIATE transaction that commits all or nothing, SQLite errors turned into the clinic's.
 #include "services/clinic.h"
+#include "store/appointment_repository.h"
 #include "store/audit_log.h"
 #include "store/clinic_file.h"
+#include "store/clinic_settings.h"
 #include "store/clinician_repository.h"
 #include "store/condition_repository.h"
 #include "store/dilator_set_repository.h"
@@ -39,6 +41,8 @@ struct Clinic::Impl {
     store::HomeLogRepository home_log{file.db()};
     store::NoteTypingRepository note_typing{file.db()};
     store::RedFlagRepository red_flags{file.db()};
+    store::AppointmentRepository appointments{file.db()};
+    store::ClinicSettings settings{file.db()};
     std::function<Date()> today;
 
     template <class F>

@@ -3,6 +3,7 @@
 #include "core/condition.h"
 #include "core/patient_search.h"
 #include "services/clinic_impl.h"
+#include "services/demo_diary.h"
 #include "services/demo_history.h"
 #include "services/demo_names.h"
 #include "services/demo_random.h"
@@ -125,6 +126,9 @@ DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
     auto& impl = clinic.impl();
     const auto today = clinic.today();
     Random rnd{std::mt19937(options.seed)};
+    // The coming weeks' bookings from dice of their own, so the rest of the clinic stays as it was.
+    Random diary_rnd{std::mt19937(options.seed ^ 0x9e3779b9u)};
+    demo::TakenSlots taken;
     DemoSummary summary;
 
     const auto clinicians = impl.write([&] { return ensure_clinicians(impl, summary); });
@@ -147,6 +151,8 @@ DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
                 summary.plans_added += history.plans;
                 summary.notes_added += history.notes;
                 summary.home_log_added += history.home_log;
+                summary.appointments_added += history.appointments +
+                                              demo::book_coming_weeks(impl, diary_rnd, p.id, by, today, taken);
                 // The flags this history calls for, as if it had been written note by note; those
                 // older than two weeks were reviewed at the time, as in a clinic that keeps up.
                 for (auto& f : raise_new_flags(impl, p.id, by, [](const auto& ctx, const auto& settings) {

@@ -1,7 +1,8 @@
 #pragma once
 // A realistic synthetic clinic for demonstrations, screenshots and benchmarks: a few
 // clinicians, patients with names in several scripts, conditions, precautions, consents,
-// therapy plans, session notes (about 30 a patient, a few with 300+) and home-log entries.
+// therapy plans, session notes (about 30 a patient, a few with 300+), home-log entries and the
+// diary: an appointment behind every note and weekly bookings for the coming weeks.
 // Every name, number and address is invented; the same seed gives the same clinic.
 #include "services/clinic.h"
 
@@ -25,6 +26,7 @@ struct DemoSummary {
     int plans_added = 0;
     int notes_added = 0;
     int home_log_added = 0;
+    int appointments_added = 0;
     int flags_raised = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/internal_work.h"
 #include "core/therapy_plan.h"
+#include "services/demo_diary.h"
 
 #include <fmt/format.h>
 
@@ -167,8 +168,10 @@ HistoryCounts invent_history(Clinic::Impl& impl, Random& rnd, const Patient& pat
             note.signed_by = clinician;
             note.signed_at = fmt::format("{}T{}:00Z", to_iso(date), to_iso(note.start));
         }
-        impl.notes.insert(note);
+        note.appointment_id = record_visit(impl, note);
+        link_visit(impl, *note.appointment_id, impl.notes.insert(note), clinician);
         ++counts.notes;
+        ++counts.appointments;
 
         // Home sessions the patient logged since the previous visit.
         if (programme && i > 0) {

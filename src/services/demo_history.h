@@ -15,6 +15,7 @@ struct HistoryCounts {
     int plans = 0;
     int notes = 0;
     int home_log = 0;
+    int appointments = 0;
 };
 
 // Writes the history inside the caller's transaction.

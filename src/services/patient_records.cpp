@@ -153,7 +153,10 @@ Patient PatientRecords::get(std::int64_t id)
 std::vector<PatientListEntry> PatientRecords::search(const PatientQuery& query)
 {
     auto& impl = clinic_.impl();
-    return impl.read([&] { return impl.patients.search(query); });
+    auto q = query;
+    if (!q.appointments_from)
+        q.appointments_from = clinic_.today();
+    return impl.read([&] { return impl.patients.search(q); });
 }
 
 std::int64_t PatientRecords::count(bool include_archived)

@@ -1,6 +1,7 @@
 #include "services/session_notes.h"
 
 #include "core/note_defaults.h"
+#include "services/appointment_links.h"
 #include "services/flag_raising.h"
 #include "services/record_lookup.h"
 #include "store/row_mapping.h"
@@ -61,9 +62,11 @@ SessionNote SessionNotes::insert_draft(Clinic::Impl& impl, std::int64_t patient_
     auto note = note_from_form(form, recording_context(impl, patient, clinic_.today()));
     note.patient_id = patient_id;
     note.clinician_id = by;
+    check_appointment_link(impl, note);
     note.id = impl.notes.insert(note);
     note.version = 1;
     impl.audit.append(by, "create", "note", note.id, fmt::format("patient {}; draft", patient_id));
+    record_on_appointment(impl, note, std::nullopt, by);
     return note;
 }
 
@@ -85,10 +88,12 @@ SessionNote SessionNotes::update_draft(Clinic::Impl& impl, const SessionNote& cu
         throw stale(current.id);
     const auto patient = existing_patient(impl, current.patient_id);
     auto note = edited_note(current, form, recording_context(impl, patient, clinic_.today()));
+    check_appointment_link(impl, note);
     if (!impl.notes.update(note))
         throw stale(current.id);
     ++note.version;
     impl.audit.append(by, "update", "note", current.id, "draft edited");
+    record_on_appointment(impl, note, current.appointment_id, by);
     return note;
 }
 

@@ -138,7 +138,10 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
                       "(SELECT count(*) FROM precautions pr WHERE pr.patient_id = p.id AND pr.cleared_on IS NULL), "
                       // Open and urgent flags in one look into their partial index: open * 65536 + urgent.
                       "(SELECT count(*) * 65536 + sum(f.severity = 'urgent') FROM red_flags f "
-                      "WHERE f.patient_id = p.id AND f.ack_at IS NULL) "
+                      "WHERE f.patient_id = p.id AND f.ack_at IS NULL), "
+                      // The next booked appointment, through appointments_by_patient.
+                      "(SELECT a.date || ' ' || a.start FROM appointments a WHERE a.patient_id = p.id "
+                      "AND a.date >= ? AND a.status = 'booked' ORDER BY a.date, a.start LIMIT 1) "
                       "FROM patients p WHERE 1";
     if (!query.include_archived)
         sql += " AND p.archived = 0";
@@ -152,6 +155,7 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
 
     SQLite::Statement q(db_, sql);
     int i = 1;
+    q.bind(i++, to_iso(query.appointments_from.value_or(Date(1900, 1, 1))));
     if (!fts.empty())
         q.bind(i++, fts);
     for (const auto& w : words)
@@ -172,6 +176,12 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
         const auto flags = q.getColumn(9).isNull() ? 0 : q.getColumn(9).getInt64(); // NULL: none
         e.open_flags = static_cast<int>(flags >> 16);
         e.urgent_flags = static_cast<int>(flags & 0xffff);
+        if (!q.getColumn(10).isNull()) {
+            const auto next = q.getColumn(10).getString(); // "YYYY-MM-DD HH:MM"
+            e.next_appointment = parse_iso_date(std::string_view(next).substr(0, 10));
+            if (next.size() > 11)
+                e.next_appointment_time = parse_time_of_day(std::string_view(next).substr(11));
+        }
         out.push_back(std::move(e));
     }
     return out;

@@ -339,12 +339,57 @@ constexpr std::string_view v5 = R"sql(
 CREATE INDEX red_flags_open_by_patient ON red_flags (patient_id, severity) WHERE ack_at IS NULL;
 )sql";
 
+// Migration 6: the clinic's diary. Each occurrence of a recurring booking is its own row, linked
+// to its series (a series is never kept as one rule that is expanded later, which is how other
+// systems lose appointments). Appointments are cancelled, never deleted.
+constexpr std::string_view v6 = R"sql(
+CREATE TABLE appointment_series (
+  id           INTEGER PRIMARY KEY,
+  patient_id   INTEGER NOT NULL REFERENCES patients (id),
+  clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
+  booked_as    TEXT NOT NULL, -- the repeat as booked, for people: "weekly on mon, thu; 8 in all"
+  split_from   INTEGER REFERENCES appointment_series (id),
+  created_by   INTEGER NOT NULL REFERENCES clinicians (id),
+  created_at   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE appointments (
+  id              INTEGER PRIMARY KEY,
+  patient_id      INTEGER NOT NULL REFERENCES patients (id),
+  clinician_id    INTEGER NOT NULL REFERENCES clinicians (id),
+  series_id       INTEGER REFERENCES appointment_series (id),
+  date            TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+  start           TEXT NOT NULL CHECK (start GLOB '[0-2][0-9]:[0-5][0-9]' AND start <= '23:59'),
+  duration_min    INTEGER NOT NULL CHECK (duration_min BETWEEN 1 AND 480),
+  type            TEXT NOT NULL CHECK (type IN ('initial', 'follow-up', 'review', 'discharge')),
+  room            TEXT NOT NULL DEFAULT '',
+  status          TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'attended', 'cancelled', 'dna')),
+  reason          TEXT NOT NULL DEFAULT '',
+  note            TEXT NOT NULL DEFAULT '',
+  session_note_id INTEGER REFERENCES session_notes (id),
+  version         INTEGER NOT NULL DEFAULT 1,
+  created_by      INTEGER NOT NULL REFERENCES clinicians (id),
+  created_at      TEXT NOT NULL,
+  updated_by      INTEGER NOT NULL REFERENCES clinicians (id),
+  updated_at      TEXT NOT NULL,
+  CHECK (status <> 'cancelled' OR length(trim(reason)) > 0)
+) STRICT;
+CREATE INDEX appointments_by_date ON appointments (date, start);
+CREATE INDEX appointments_by_patient ON appointments (patient_id, date, start);
+CREATE INDEX appointments_by_series ON appointments (series_id) WHERE series_id IS NOT NULL;
+CREATE TRIGGER appointments_are_never_deleted BEFORE DELETE ON appointments
+BEGIN SELECT RAISE(ABORT, 'appointments are cancelled, never deleted'); END;
+-- Part of every exported calendar event's UID, so that two clinics' appointment 7 stay apart.
+INSERT INTO settings (key, value) VALUES ('diary.calendar-key', lower(hex(randomblob(8))));
+)sql";
+
 const std::vector<Migration> all = {
     {1, v1},
     {2, v2},
     {3, v3},
     {4, v4},
     {5, v5},
+    {6, v6},
 };
 } // namespace
 

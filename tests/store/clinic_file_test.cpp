@@ -66,7 +66,7 @@ TEST(ClinicFile, ReopeningKeepsDataAndDoesNotRecreate)
     ClinicFile again(path);
     EXPECT_FALSE(again.created());
     EXPECT_FALSE(again.was_checked_after_unclean_shutdown());
-    EXPECT_EQ(again.db().execAndGet("SELECT value FROM settings").getString(), "Harbour Lane");
+    EXPECT_EQ(again.db().execAndGet("SELECT value FROM settings WHERE key = 'clinic_name'").getString(), "Harbour Lane");
 }
 
 TEST(ClinicFile, MissingFileIsRefusedWhenCreationIsNotAsked)

@@ -1,0 +1,242 @@
+// appt add | list | status | move | export-ics, and the diary's settings.
+#include "cli/commands.h"
+
+#include "cli/appointment_text.h"
+#include "cli/option_fields.h"
+#include "services/appointments.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace fc::cli {
+
+namespace {
+std::optional<Date> date_option(const CLI::Option* o, const std::string& field)
+{
+    if (!o->count())
+        return std::nullopt;
+    const auto text = o->as<std::string>();
+    if (const auto d = parse_iso_date(text))
+        return d;
+    throw InvalidInput(FieldError{field, "date-format",
+                                  fmt::format("'{}' is not a real calendar date in the form YYYY-MM-DD", text)});
+}
+
+std::optional<std::int64_t> id_option(const CLI::Option* o, const std::string& field)
+{
+    if (!o->count())
+        return std::nullopt;
+    return parse_id(field, o->as<std::string>());
+}
+
+// Each warning on standard error, as a line starting "conflict:" that scripts can count.
+void warn(const std::vector<BookingWarning>& warnings)
+{
+    for (const auto& w : warnings)
+        std::cerr << "conflict: " << to_string(w.kind) << ": " << w.message << '\n';
+}
+
+void print_ids(const Context& ctx, const Booking& b)
+{
+    std::string text;
+    for (const auto& a : b.appointments)
+        text += std::to_string(a.id) + "\n";
+    ctx.print(to_json(b), text);
+}
+
+SeriesScope scope_of(bool following)
+{
+    return following ? SeriesScope::ThisAndFollowing : SeriesScope::ThisOnly;
+}
+
+// Writes the whole file or nothing: to a temporary file beside it, then renamed over it.
+void write_file(const std::filesystem::path& path, const std::string& content)
+{
+    auto partial = path;
+    partial += ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out << content;
+        out.flush();
+        if (!out)
+            throw InvalidInput(FieldError{"output", "not-writable", fmt::format("cannot write {}", path.string())});
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, path, ec);
+    if (ec) {
+        std::filesystem::remove(partial, ec);
+        throw InvalidInput(FieldError{"output", "not-writable", fmt::format("cannot write {}", path.string())});
+    }
+}
+
+void add_booking_command(CLI::App* group, Context& ctx, Action& run)
+{
+    auto* add = group->add_subcommand("add", "Book an appointment (or a weekly series); prints the new ids");
+    auto* patient = add->add_option("PATIENT_ID")->description("Patient id")->required();
+    using F = AppointmentForm;
+    const std::vector<OptionField<F>> fields = {
+        text_option(add, "--date", &F::date, "Date, YYYY-MM-DD (of the first occurrence)"),
+        text_option(add, "--time", &F::time, "Start, HH:MM local time"),
+        text_option(add, "--duration", &F::duration, "Minutes (default 45)"),
+        text_option(add, "--type", &F::type, "initial, follow-up (default), review or discharge"),
+        text_option(add, "--with", &F::clinician, "Clinician id (default: the acting clinician)"),
+        text_option(add, "--room", &F::room, "Room or location"),
+        text_option(add, "--note", &F::note, "Booking note"),
+        text_option(add, "--repeat", &F::repeat, "weekly"),
+        text_option(add, "--on", &F::on, "Days of a weekly repeat: mon,thu"),
+        text_option(add, "--count", &F::count, "Occurrences in all"),
+        text_option(add, "--every", &F::every, "Weeks between repeats (default 1)"),
+    };
+    fields[0].option->required();
+    fields[1].option->required();
+    add->callback([&, patient, fields] {
+        run = [&, patient, fields] {
+            AppointmentForm form;
+            apply_given(fields, form);
+            const auto booked =
+                Appointments(ctx.clinic(), ctx.acting_clinician()).book(parse_id("PATIENT_ID", value_of(patient)), form);
+            warn(booked.warnings);
+            print_ids(ctx, booked);
+        };
+    });
+}
+
+void add_list_command(CLI::App* group, Context& ctx, Action& run)
+{
+    auto* list = group->add_subcommand("list", "Appointments of a day or week (default today), of a patient");
+    auto* day = list->add_option("--day")->description("That day, YYYY-MM-DD");
+    auto* week = list->add_option("--week")->description("The week (Monday to Sunday) holding DATE")->excludes(day);
+    auto* with = list->add_option("--with")->description("Only this clinician's (id)");
+    auto* patient = list->add_option("--patient")->description("Only this patient's (id); alone: all of them");
+    list->callback([&, day, week, with, patient] {
+        run = [&, day, week, with, patient] {
+            auto& clinic = ctx.clinic();
+            Appointments diary(clinic, Actor::nobody());
+            const auto on_day = date_option(day, "day");
+            const auto in_week = date_option(week, "week");
+            const auto clinician = id_option(with, "with");
+            const auto patient_id = id_option(patient, "patient");
+            std::vector<Appointment> found;
+            if (patient_id && !on_day && !in_week) {
+                found = diary.for_patient(*patient_id);
+                if (clinician)
+                    std::erase_if(found, [&](const auto& a) { return a.clinician_id != *clinician; });
+            } else {
+                found = in_week ? diary.week_of(*in_week, clinician) : diary.on_day(on_day.value_or(clinic.today()), clinician);
+                if (patient_id)
+                    std::erase_if(found, [&](const auto& a) { return a.patient_id != *patient_id; });
+            }
+            auto j = nlohmann::json::array();
+            for (const auto& a : found)
+                j.push_back(to_json(a));
+            ctx.print(j, ctx.json ? std::string() : appointments_text(clinic, found));
+        };
+    });
+}
+
+void add_status_command(CLI::App* group, Context& ctx, Action& run)
+{
+    auto* status = group->add_subcommand("status", "Record that an appointment was attended, cancelled or missed");
+    auto* id = status->add_option("APPT_ID")->description("Appointment id")->required();
+    auto* to = status->add_option("STATUS")->description("attended, cancelled or dna")->required();
+    auto* reason = status->add_option("--reason")->description("Why (required to cancel)");
+    auto* following = status->add_flag("--following")->description("Also cancel the later ones of its series");
+    status->callback([&, id, to, reason, following] {
+        run = [&, id, to, reason, following] {
+            const auto wanted = to->as<std::string>();
+            const auto parsed = parse_appointment_status(wanted);
+            if (!parsed || *parsed == AppointmentStatus::Booked)
+                throw InvalidInput(FieldError{"status", "one-of", "must be one of: attended, cancelled, dna"});
+            const auto changed = Appointments(ctx.clinic(), ctx.acting_clinician())
+                                     .set_status(parse_id("APPT_ID", value_of(id)), *parsed, value_of(reason),
+                                                 std::nullopt, scope_of(following->count() > 0));
+            auto j = nlohmann::json::array();
+            std::string text;
+            for (const auto& a : changed) {
+                j.push_back(to_json(a));
+                text += fmt::format("appointment {}: {}\n", a.id, label(a.status));
+            }
+            ctx.print(j, text);
+        };
+    });
+}
+
+void add_move_command(CLI::App* group, Context& ctx, Action& run)
+{
+    auto* move = group->add_subcommand("move", "Move an appointment to another date and time");
+    auto* id = move->add_option("APPT_ID")->description("Appointment id")->required();
+    auto* date = move->add_option("--date")->description("New date, YYYY-MM-DD")->required();
+    auto* time = move->add_option("--time")->description("New start, HH:MM")->required();
+    auto* following = move->add_flag("--following")->description("Also move the later ones of its series (splits it)");
+    move->callback([&, id, date, time, following] {
+        run = [&, id, date, time, following] {
+            const auto moved = Appointments(ctx.clinic(), ctx.acting_clinician())
+                                   .move(parse_id("APPT_ID", value_of(id)), value_of(date), value_of(time),
+                                         std::nullopt, scope_of(following->count() > 0));
+            warn(moved.warnings);
+            print_ids(ctx, moved);
+        };
+    });
+}
+
+void add_export_command(CLI::App* group, Context& ctx, Action& run)
+{
+    auto* ics = group->add_subcommand("export-ics", "A clinician's week as an iCalendar file for a phone or calendar");
+    auto* with = ics->add_option("--with")->description("Clinician id (default: the acting clinician)");
+    auto* week = ics->add_option("--week")->description("A date of the week (Monday to Sunday)")->required();
+    auto* output = ics->add_option("-o,--output")->description("The .ics file to write")->required();
+    auto* initials = ics->add_flag("--initials")->description("Show patients' initials (default: no names)");
+    ics->callback([&, with, week, output, initials] {
+        run = [&, with, week, output, initials] {
+            auto& clinic = ctx.clinic();
+            const auto clinician = with->count() ? parse_id("with", with->as<std::string>())
+                                                 : *ctx.acting_clinician().clinician_id;
+            const auto day = *date_option(week, "week");
+            const auto file = Appointments(clinic, Actor::nobody()).week_calendar(clinician, day, initials->count() > 0);
+            const std::filesystem::path path = output->as<std::string>();
+            write_file(path, file);
+            ctx.print(nlohmann::json{{"file", path.string()}, {"clinician_id", clinician}, {"week", to_iso(monday_of(day))}},
+                      path.string());
+        };
+    });
+}
+
+void add_settings_command(CLI::App& app, Context& ctx, Action& run)
+{
+    auto* settings = app.add_subcommand("settings", "The clinic's opening hours and time zone (shows them; changes the given ones)");
+    auto form = std::make_shared<DiarySettingsForm>();
+    settings->add_option("--time-zone", form->time_zone, "Time zone, such as Europe/London");
+    for (int d = 0; d < 7; ++d) {
+        const auto day = std::string(to_string(static_cast<Weekday>(d)));
+        settings->add_option("--" + day, form->days[d], "Opening hours on " + day + ": 08:00-18:00 or closed");
+    }
+    settings->callback([&, settings, form] {
+        run = [&, settings, form] {
+            bool change = false;
+            for (const auto* o : settings->get_options())
+                change = change || (o->get_name() != "--help" && o->count() > 0);
+            auto& clinic = ctx.clinic(change);
+            const auto s = change ? Appointments(clinic, ctx.acting_clinician()).save_settings(*form)
+                                  : Appointments(clinic, Actor::nobody()).settings();
+            ctx.print(to_json(s), settings_text(s));
+        };
+    });
+}
+} // namespace
+
+void add_appointment_commands(CLI::App& app, Context& ctx, Action& run)
+{
+    auto* group = app.add_subcommand("appt", "The clinic's diary: book, list, move, attend, cancel, export");
+    group->require_subcommand(1);
+    add_booking_command(group, ctx, run);
+    add_list_command(group, ctx, run);
+    add_status_command(group, ctx, run);
+    add_move_command(group, ctx, run);
+    add_export_command(group, ctx, run);
+    add_settings_command(app, ctx, run);
+}
+
+} // namespace fc::cli

@@ -1,0 +1,25 @@
+#pragma once
+// How appointments and the diary's settings are printed: JSON (--json) and text tables.
+#include "core/appointment.h"
+#include "services/appointments.h"
+#include "services/clinic.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace fc::cli {
+
+// id, patient_id, clinician_id, date (YYYY-MM-DD), time (HH:MM local), duration, type, room,
+// status (booked|attended|cancelled|dna), series_id; and reason, note, session_note_id.
+nlohmann::json to_json(const Appointment& a);
+// ids, series_id, appointments, warnings (kind, date, with, message).
+nlohmann::json to_json(const Booking& b);
+nlohmann::json to_json(const DiarySettings& s);
+
+// A table with the patients' and clinicians' names.
+std::string appointments_text(Clinic& clinic, const std::vector<Appointment>& appointments);
+std::string settings_text(const DiarySettings& s);
+
+} // namespace fc::cli

@@ -1,0 +1,101 @@
+#include "services/demo_diary.h"
+
+#include "core/progress.h"
+
+#include <fmt/format.h>
+
+namespace fc::demo {
+
+namespace {
+using boost::gregorian::days;
+
+AppointmentStatus status_of(Attendance a)
+{
+    return a == Attendance::Attended    ? AppointmentStatus::Attended
+           : a == Attendance::Cancelled ? AppointmentStatus::Cancelled
+                                        : AppointmentStatus::DidNotAttend;
+}
+
+// Each clinician works in a room of their own, most of the time.
+std::string room_of(std::int64_t clinician)
+{
+    return fmt::format("Room {}", (clinician - 1) % 4 + 1);
+}
+} // namespace
+
+std::int64_t record_visit(Clinic::Impl& impl, const SessionNote& note)
+{
+    Appointment a;
+    a.patient_id = note.patient_id;
+    a.clinician_id = note.clinician_id;
+    a.date = note.date;
+    a.start = note.start;
+    a.duration_min = note.duration_min.value_or(45);
+    a.type = note.type;
+    a.room = room_of(note.clinician_id);
+    a.status = status_of(note.attendance);
+    if (a.status == AppointmentStatus::Cancelled)
+        a.reason = "The patient rang to cancel.";
+    return impl.appointments.insert(a, note.clinician_id);
+}
+
+void link_visit(Clinic::Impl& impl, std::int64_t appointment_id, std::int64_t note_id, std::int64_t by)
+{
+    auto a = *impl.appointments.find(appointment_id);
+    a.session_note_id = note_id;
+    impl.appointments.update(a, a.version, by);
+}
+
+int book_coming_weeks(Clinic::Impl& impl, Random& rnd, std::int64_t patient_id, std::int64_t clinician,
+                      const Date& today, TakenSlots& taken)
+{
+    const auto notes = impl.notes.for_patient(patient_id);
+    if (notes.empty() || notes.back().type == AppointmentType::Discharge || !rnd.chance(75))
+        return 0;
+    Date first = today + days(rnd.between(0, 9));
+    while (weekday_of(first) == Weekday::Sat || weekday_of(first) == Weekday::Sun)
+        first += days(1);
+    const int every = rnd.chance(70) ? 1 : 2;
+    const int count = rnd.between(2, 6);
+    // A slot free for the clinician on every date of the series, 08:00 to 17:00.
+    std::vector<Date> dates;
+    for (int i = 0; i < count; ++i)
+        dates.push_back(first + days(7 * every * i));
+    std::optional<int> start;
+    for (int attempt = 0; attempt < 12 && !start; ++attempt) {
+        const int minute = 8 * 60 + 15 * rnd.between(0, 36);
+        bool free = true;
+        for (const auto& d : dates)
+            for (int m = minute - 30; m < minute + 45 && free; m += 15)
+                free = !taken.contains({clinician, d, m});
+        if (free)
+            start = minute;
+    }
+    if (!start)
+        return 0;
+    const auto series = impl.appointments.insert_series(
+        patient_id, clinician, fmt::format("{} on {}; {} in all", every == 1 ? "weekly" : "every 2 weeks",
+                                           to_string(weekday_of(first)), count),
+        std::nullopt, clinician);
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+        Appointment a;
+        a.patient_id = patient_id;
+        a.clinician_id = clinician;
+        a.date = dates[i];
+        a.start = TimeOfDay{*start};
+        a.duration_min = 45;
+        a.type = i + 1 == dates.size() ? AppointmentType::Review : AppointmentType::FollowUp;
+        a.room = room_of(clinician);
+        a.series_id = series;
+        if (i > 0 && rnd.chance(5)) {
+            a.status = AppointmentStatus::Cancelled;
+            a.reason = "The patient is away that week.";
+        } else {
+            taken.insert({clinician, a.date, *start});
+        }
+        impl.appointments.insert(a, clinician);
+    }
+    return count;
+}
+
+} // namespace fc::demo
