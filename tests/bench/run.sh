@@ -12,3 +12,4 @@ if [[ ! -f $clinic ]]; then
 fi
 ls -l "$clinic" | awk '{printf "clinic file: %.1f MB\n", $5 / 1e6}'
 FLOORCHART_BENCH_DB=$clinic "$build/tests/bench/floorchart_bench" --benchmark_counters_tabular=true
+"$root/tests/bench/diary_timing.sh" "$build"
