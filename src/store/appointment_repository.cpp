@@ -53,6 +53,16 @@ void bind_fields(SQLite::Statement& s, const Appointment& a)
 }
 } // namespace
 
+SQLite::Statement& AppointmentRepository::prepared(const char* sql)
+{
+    auto& s = statements_[sql];
+    if (!s)
+        s = std::make_unique<SQLite::Statement>(db_, sql);
+    s->tryReset(); // its last step may have failed (and rolled back): that is not this use's error
+    s->clearBindings();
+    return *s;
+}
+
 std::int64_t AppointmentRepository::insert_series(std::int64_t patient_id, std::int64_t clinician_id,
                                                   const std::string& booked_as, std::optional<std::int64_t> split_from,
                                                   std::int64_t by)
@@ -71,9 +81,9 @@ std::int64_t AppointmentRepository::insert_series(std::int64_t patient_id, std::
 
 std::int64_t AppointmentRepository::insert(const Appointment& a, std::int64_t by)
 {
-    SQLite::Statement s(db_, "INSERT INTO appointments (patient_id, clinician_id, series_id, date, start, "
-                             "duration_min, type, room, status, reason, note, session_note_id, created_by, "
-                             "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto& s = prepared("INSERT INTO appointments (patient_id, clinician_id, series_id, date, start, duration_min, type, "
+                       "room, status, reason, note, session_note_id, created_by, created_at, updated_by, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bind_fields(s, a);
     const auto now = utc_now_iso();
     s.bind(13, by);
@@ -86,10 +96,9 @@ std::int64_t AppointmentRepository::insert(const Appointment& a, std::int64_t by
 
 bool AppointmentRepository::update(const Appointment& a, std::int64_t expected_version, std::int64_t by)
 {
-    SQLite::Statement s(db_, "UPDATE appointments SET patient_id = ?, clinician_id = ?, series_id = ?, date = ?, "
-                             "start = ?, duration_min = ?, type = ?, room = ?, status = ?, reason = ?, note = ?, "
-                             "session_note_id = ?, updated_by = ?, updated_at = ?, version = version + 1 "
-                             "WHERE id = ? AND version = ?");
+    auto& s = prepared("UPDATE appointments SET patient_id = ?, clinician_id = ?, series_id = ?, date = ?, start = ?, "
+                       "duration_min = ?, type = ?, room = ?, status = ?, reason = ?, note = ?, session_note_id = ?, "
+                       "updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
     bind_fields(s, a);
     s.bind(13, by);
     s.bind(14, utc_now_iso());
@@ -111,10 +120,14 @@ std::vector<Appointment> AppointmentRepository::query(const std::string& where,
 
 std::optional<Appointment> AppointmentRepository::find(std::int64_t id)
 {
-    auto rows = query("id = ?", [&](auto& q) { q.bind(1, id); });
-    if (rows.empty())
-        return std::nullopt;
-    return rows.front();
+    static const std::string sql = std::string("SELECT ") + columns + " FROM appointments WHERE id = ?";
+    auto& q = prepared(sql.c_str());
+    q.bind(1, id);
+    std::optional<Appointment> found;
+    if (q.executeStep())
+        found = from_row(q);
+    q.tryReset(); // done with it: no read left open
+    return found;
 }
 
 std::vector<Appointment> AppointmentRepository::between(const Date& from, const Date& to,

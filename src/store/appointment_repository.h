@@ -4,9 +4,12 @@
 #include "core/appointment.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +39,12 @@ public:
     std::optional<Appointment> of_session_note(std::int64_t note_id);
 
 private:
+    // The statement for `sql`, prepared once and reset for reuse (a demo or import writes hundreds
+    // of thousands of rows; preparing each one again costs more than the write).
+    SQLite::Statement& prepared(const char* sql);
     std::vector<Appointment> query(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
     SQLite::Database& db_;
+    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
 } // namespace fc::store
