@@ -34,6 +34,7 @@ struct Check {
     int patients = 0;
     int notes = 0;
     int home_log = 0;
+    int appointments = 0;
 };
 
 // Every complete journal line must be in the file, as written.
@@ -66,6 +67,20 @@ Check verify_journal(const std::filesystem::path& clinic_path, const std::filesy
             EXPECT_TRUE(q.executeStep()) << line;
             EXPECT_EQ(q.getColumn(0).getString(), value) << line;
             ++seen.home_log;
+        } else if (kind == "appointment") {
+            // The line's state, or a later one the journal also records (moved after booked).
+            SQLite::Statement q(raw, "SELECT status, start FROM appointments WHERE id = ?");
+            q.bind(1, id);
+            if (!q.executeStep()) {
+                ADD_FAILURE() << "missing: " << line;
+                continue;
+            }
+            const auto status = q.getColumn(0).getString();
+            if (value == "attended")
+                EXPECT_EQ(status, "attended") << line;
+            else if (value.rfind("moved-", 0) == 0)
+                EXPECT_EQ(q.getColumn(1).getString(), value.substr(6)) << line;
+            ++seen.appointments;
         } else if (kind == "precaution") {
             SQLite::Statement q(raw, "SELECT 1 FROM precautions WHERE id = ?");
             q.bind(1, id);
@@ -115,6 +130,7 @@ TEST(CrashSafety, EveryReportedWriteSurvivesSigkill)
     EXPECT_GT(last.notes, 0);
     RecordProperty("kills", kills);
     RecordProperty("patients", last.patients);
+    EXPECT_GT(last.appointments, 0) << "the writer never reached the diary";
 }
 
 int main(int argc, char** argv)

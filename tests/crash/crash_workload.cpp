@@ -1,5 +1,6 @@
 #include "crash_workload.h"
 
+#include "services/appointments.h"
 #include "services/clinician_directory.h"
 #include "services/home_log_book.h"
 #include "services/patient_records.h"
@@ -46,6 +47,7 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
     SessionNotes notes(clinic, actor);
     HomeLogBook log(clinic, actor);
     TherapyPlans plans(clinic, actor);
+    Appointments diary(clinic, actor);
     std::mt19937 rnd(seed);
 
     for (int i = 0;; ++i) {
@@ -55,6 +57,22 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
         f.dob = "1980-05-05";
         const auto p = records.add(f);
         journal.note(fmt::format("patient {} {}", p.id, p.family_name));
+
+        // A weekly series from today; the first is recorded by a note, another one is moved.
+        const auto today = clinic.today();
+        const auto series =
+            diary.book(p.id, AppointmentForm{.date = to_iso(today), .time = "10:00", .repeat = "weekly",
+                                             .on = std::string(to_string(weekday_of(today))), .count = "4"});
+        for (const auto& a : series.appointments)
+            journal.note(fmt::format("appointment {} booked", a.id));
+        const auto first = series.appointments.front();
+        const auto note = notes.add_draft(p.id, diary.note_form(first.id));
+        journal.note(fmt::format("appointment {} attended", first.id));
+        journal.note(fmt::format("note {} draft", note.id));
+        const auto third = series.appointments[2];
+        const int hour = 8 + static_cast<int>(rnd() % 9);
+        diary.move(third.id, third.date, TimeOfDay::at(hour, 0), third.version);
+        journal.note(fmt::format("appointment {} moved-{:02}:00", third.id, hour));
         if (rnd() % 3 == 0) {
             const auto pr = records.add_precaution(p.id, {"fissure", "crash test", ""});
             journal.note(fmt::format("precaution {}", pr.id));
@@ -78,6 +96,7 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
         }
         const auto e = log.add(p.id, HomeLogForm{.minutes = std::to_string(rnd() % 60)}).entry;
         journal.note(fmt::format("homelog {} {}", e.id, *e.minutes));
+
     }
 }
 
