@@ -276,3 +276,44 @@ TEST_F(CliAppointmentTest, ReportBatchForThePatientsWithAnAppointmentThatDay)
     EXPECT_EQ(only_mia["files"].size(), 1u) << only_mia.dump();
     EXPECT_EQ(cli({"report", "batch", "--out-dir", out, "--appointments-on", "2027-13-01"}).exit_code, 3);
 }
+
+TEST_F(CliAppointmentTest, HostileTextInRoomNoteAndReasonIsStoredVerbatimOrRefusedByName)
+{
+    const std::vector<std::string> kept = {"'); DROP TABLE appointments;--", "%s%n%x%p", "abc\u202Eevil",
+                                           "\"quoted\" \\ back"};
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        const auto& text = kept[i];
+        const auto time = "1" + std::to_string(i) + ":00";
+        auto r = as_sam({"appt", "add", jane, "--date", day(1), "--time", time, "--room", text, "--note", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const auto id = trimmed(r.out);
+        r = as_sam({"appt", "status", id, "cancelled", "--reason", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    const auto list = json({"appt", "list", "--patient", jane});
+    ASSERT_EQ(list.size(), kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        EXPECT_EQ(list[i]["room"], kept[i]);
+        EXPECT_EQ(list[i]["note"], kept[i]);
+        EXPECT_EQ(list[i]["reason"], kept[i]);
+    }
+    EXPECT_EQ(cli({"appt", "list", "--patient", jane}).exit_code, 0) << "the text table shows them too";
+
+    // Refused by name: invalid UTF-8, control characters in a one-line field, 100,000 characters.
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"--room", "bad \xff byte"}, "room: is not valid UTF-8 text"},
+        {{"--room", "bell \a here"}, "room: must not contain control characters"},
+        {{"--note", std::string(100000, 'x')}, "note: is 100000 characters long"}, // argv holds 128 KB at most
+    };
+    for (const auto& [options, message] : refused) {
+        std::vector<std::string> args = {"appt", "add", jane, "--date", day(2), "--time", "09:00"};
+        args.insert(args.end(), options.begin(), options.end());
+        const auto r = as_sam(args);
+        EXPECT_EQ(r.exit_code, 3) << message;
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err.substr(0, 300);
+    }
+    const auto first = list[0]["id"].get<std::int64_t>();
+    const auto r = as_sam({"appt", "status", std::to_string(first), "cancelled", "--reason", "bad \xfe"});
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_EQ(json({"appt", "list", "--patient", jane}).size(), kept.size()) << "nothing refused was saved";
+}
