@@ -62,13 +62,13 @@ void write_file(const std::filesystem::path& path, const std::string& content)
         out << content;
         out.flush();
         if (!out)
-            throw InvalidInput(FieldError{"output", "not-writable", fmt::format("cannot write {}", path.string())});
+            throw Error(fmt::format("cannot write {}", path.string()));
     }
     std::error_code ec;
     std::filesystem::rename(partial, path, ec);
     if (ec) {
         std::filesystem::remove(partial, ec);
-        throw InvalidInput(FieldError{"output", "not-writable", fmt::format("cannot write {}", path.string())});
+        throw Error(fmt::format("cannot write {}: {}", path.string(), ec.message()));
     }
 }
 
@@ -120,6 +120,8 @@ void add_list_command(CLI::App* group, Context& ctx, Action& run)
             const auto clinician = id_option(with, "with");
             const auto patient_id = id_option(patient, "patient");
             std::vector<Appointment> found;
+            if (patient_id)
+                diary.for_patient(*patient_id); // NotFound (exit 4) for a patient who does not exist
             if (patient_id && !on_day && !in_week) {
                 found = diary.for_patient(*patient_id);
                 if (clinician)

@@ -68,10 +68,9 @@ std::vector<std::int64_t> batch_patients(Context& ctx, const std::string& which)
         ids.push_back(parse_id("patients", item));
     return ids;
 }
-// Of `ids` (every active patient unless `chosen`), those with an appointment on `day` that was
+// Of `ids` (those chosen, or every active patient), those with an appointment on `day` that was
 // not cancelled, in the order of the day's diary.
-std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& day, const std::vector<std::int64_t>& ids,
-                                              bool chosen)
+std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& day, const std::vector<std::int64_t>& ids)
 {
     const auto date = parse_iso_date(day);
     if (!date)
@@ -79,7 +78,7 @@ std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& d
                                       "is not a real calendar date in the form YYYY-MM-DD"});
     std::vector<std::int64_t> out;
     for (const auto& a : Appointments(ctx.clinic(), Actor::nobody()).on_day(*date, std::nullopt)) {
-        const bool wanted = !chosen || std::find(ids.begin(), ids.end(), a.patient_id) != ids.end();
+        const bool wanted = std::find(ids.begin(), ids.end(), a.patient_id) != ids.end();
         if (a.status != AppointmentStatus::Cancelled && wanted &&
             std::find(out.begin(), out.end(), a.patient_id) == out.end())
             out.push_back(a.patient_id);
@@ -149,7 +148,7 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
                 throw Error(fmt::format("cannot write into {}: {}", folder.string(), ec ? ec.message() : "not a folder"));
             auto ids = batch_patients(ctx, value_of(which));
             if (appointments_on->count())
-                ids = with_appointment_on(ctx, value_of(appointments_on), ids, which->count() > 0);
+                ids = with_appointment_on(ctx, value_of(appointments_on), ids);
             const auto actor = ctx.known_clinician();
             const auto clinic_path = ctx.clinic().path();
             const auto files = write_batch(clinic_path, ids, folder, actor);

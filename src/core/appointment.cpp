@@ -114,7 +114,13 @@ std::vector<FieldError> check_appointment_form(const AppointmentForm& form, cons
     record_id(check, "clinician", form.clinician, false);
     check.text("room", form.room, TextRule{.max_length = max_room_length});
     check.text("note", form.note, TextRule{.max_length = max_booking_note_length, .multiline = true});
-    read_repeat(form, date.value_or(today), check);
+    if (const auto repeat = read_repeat(form, date.value_or(today), check); repeat && date && check.ok()) {
+        const auto dates = occurrence_dates(*date, *repeat);
+        if (const auto limit = today + boost::gregorian::years(2); !dates.empty() && dates.back() > limit)
+            check.fail("count", "too-late",
+                       fmt::format("the last of the {} occurrences would be on {}, more than two years ahead ({})",
+                                   dates.size(), to_iso(dates.back()), to_iso(limit)));
+    }
     return check.errors();
 }
 

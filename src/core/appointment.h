@@ -61,9 +61,9 @@ struct Repeat {
 inline constexpr int max_repeat_count = 104;
 inline constexpr int max_repeat_every = 12;
 
-// The dates of a repeat starting on `first`: in the week of `first` and every `every_weeks`
-// weeks after it (weeks run Monday to Sunday), on each chosen day that is not before `first`,
-// until `count` dates are found. `first` itself is the first date only when its day is chosen.
+// The dates of a repeat starting on `first`: the first is the first chosen day on or after
+// `first` (`first` itself when its day is chosen); then every chosen day of that week and of
+// every `every_weeks`-th week after it (weeks run Monday to Sunday), until `count` dates.
 std::vector<Date> occurrence_dates(const Date& first, const Repeat& repeat);
 
 // The clinic's opening hours, one entry per weekday (Monday first); nullopt when closed.
@@ -122,7 +122,7 @@ struct BookingRequest {
 // "too-early" (before 1900), "too-late" (more than two years after today); time "required",
 // "time-format" (HH:MM, 00:00 to 23:59); duration "number-format", "range" (1..480 minutes);
 // time "past-midnight" (would end after midnight); type, repeat, on "one-of"; clinician
-// "id-format"; room, note "too-long", "control-characters"; on "required" (a repeat needs a
+// "id-format"; room, note "max-length", "control-characters"; on "required" (a repeat needs a
 // day), count "required", "range" (1..104); every "range" (1..12); repeat "required" when on,
 // count or every is given without it. A date in the past is not an error: see booking_warnings.
 std::vector<FieldError> check_appointment_form(const AppointmentForm& form, const Date& today);
@@ -156,7 +156,7 @@ std::vector<BookingWarning> booking_warnings(const Appointment& a, const std::ve
 bool overlaps(const Appointment& a, const Appointment& b);
 
 // Rules for a status change: reason "required" when cancelled; status "in-future" for attended
-// or dna before the appointment's date; reason "too-long". Throws InvalidInput.
+// or dna before the appointment's date; reason "max-length". Throws InvalidInput.
 void check_status_change(const Appointment& a, AppointmentStatus to, const std::string& reason, const Date& today);
 
 } // namespace fc

@@ -37,11 +37,16 @@ std::vector<Date> occurrence_dates(const Date& first, const Repeat& repeat)
     std::vector<Date> dates;
     if (repeat.days.empty() || repeat.count < 1 || repeat.every_weeks < 1)
         return dates;
-    const Date monday = first - boost::gregorian::days(static_cast<int>(weekday_of(first)));
+    // The weeks are counted from the week of the first occurrence: the first chosen day on or
+    // after `first` (within the next seven days).
+    Date start = first;
+    while (!repeat.days.contains(weekday_of(start)))
+        start += boost::gregorian::days(1);
+    const Date monday = start - boost::gregorian::days(static_cast<int>(weekday_of(start)));
     for (int week = 0; static_cast<int>(dates.size()) < repeat.count; week += repeat.every_weeks)
         for (const auto day : repeat.days) {
             const Date d = monday + boost::gregorian::days(week * 7 + static_cast<int>(day));
-            if (d >= first && static_cast<int>(dates.size()) < repeat.count)
+            if (d >= start && static_cast<int>(dates.size()) < repeat.count)
                 dates.push_back(d);
         }
     return dates;

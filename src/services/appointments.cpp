@@ -214,6 +214,12 @@ Booking Appointments::edit(std::int64_t appointment_id, const AppointmentForm& f
             }
         }
         const auto shift = wanted.date - current.date;
+        const auto limit = today + boost::gregorian::years(2);
+        for (const auto& t : targets)
+            if (t.date + shift > limit)
+                throw InvalidInput(FieldError{"date", "too-late",
+                                              fmt::format("appointment {} would move to {}, more than two years ahead",
+                                                          t.id, to_iso(t.date + shift))});
         Booking b;
         b.series_id = new_series ? new_series : current.series_id;
         for (auto a : targets) {

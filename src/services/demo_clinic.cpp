@@ -147,7 +147,7 @@ DemoSummary fill_demo_clinic(Clinic& clinic, const DemoOptions& options)
                 ++summary.patients_added;
 
                 const auto precautions = invent_background(impl, rnd, p, by, today, summary);
-                const auto history = demo::invent_history(impl, rnd, p, precautions, by, today);
+                const auto history = demo::invent_history(impl, rnd, p, precautions, by, today, taken);
                 summary.plans_added += history.plans;
                 summary.notes_added += history.notes;
                 summary.home_log_added += history.home_log;

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace fc::demo {
 
 namespace {
@@ -22,6 +24,36 @@ std::string room_of(std::int64_t clinician)
     return fmt::format("Room {}", (clinician - 1) % 4 + 1);
 }
 } // namespace
+
+TakenSlots::Day TakenSlots::span(int minute, int length)
+{
+    Day d;
+    for (int q = std::max(0, minute / 15); q < std::min(96, (minute + length + 14) / 15); ++q)
+        d.set(static_cast<std::size_t>(q));
+    return d;
+}
+
+TakenSlots::Day& TakenSlots::patient_day(std::int64_t patient, const Date& d)
+{
+    if (patient != patient_) {
+        patient_ = patient;
+        patient_days_.clear();
+    }
+    return patient_days_[d.day_number()];
+}
+
+bool TakenSlots::free(std::int64_t clinician, std::int64_t patient, const Date& d, int minute, int length)
+{
+    const auto wanted = span(minute, length);
+    return (clinicians_[{clinician, d.day_number()}] & wanted).none() && (patient_day(patient, d) & wanted).none();
+}
+
+void TakenSlots::take(std::int64_t clinician, std::int64_t patient, const Date& d, int minute, int length)
+{
+    const auto wanted = span(minute, length);
+    clinicians_[{clinician, d.day_number()}] |= wanted;
+    patient_day(patient, d) |= wanted;
+}
 
 std::int64_t record_visit(Clinic::Impl& impl, const SessionNote& note)
 {
@@ -66,8 +98,7 @@ int book_coming_weeks(Clinic::Impl& impl, Random& rnd, std::int64_t patient_id, 
         const int minute = 8 * 60 + 15 * rnd.between(0, 36);
         bool free = true;
         for (const auto& d : dates)
-            for (int m = minute - 30; m < minute + 45 && free; m += 15)
-                free = !taken.contains({clinician, d, m});
+            free = free && taken.free(clinician, patient_id, d, minute, 45);
         if (free)
             start = minute;
     }
@@ -91,7 +122,7 @@ int book_coming_weeks(Clinic::Impl& impl, Random& rnd, std::int64_t patient_id, 
             a.status = AppointmentStatus::Cancelled;
             a.reason = "The patient is away that week.";
         } else {
-            taken.insert({clinician, a.date, *start});
+            taken.take(clinician, patient_id, a.date, *start, 45);
         }
         impl.appointments.insert(a, clinician);
     }

@@ -6,13 +6,27 @@
 #include "services/demo_random.h"
 
 #include <cstdint>
-#include <set>
-#include <tuple>
+#include <bitset>
+#include <map>
+#include <utility>
 
 namespace fc::demo {
 
-// Slots already booked in the coming weeks: clinician, date, start minute.
-using TakenSlots = std::set<std::tuple<std::int64_t, Date, int>>;
+// The quarter hours already taken by each clinician (the whole demo) and by the patient being
+// invented (their own history: the demo invents one patient at a time).
+class TakenSlots {
+public:
+    bool free(std::int64_t clinician, std::int64_t patient, const Date& d, int minute, int length);
+    void take(std::int64_t clinician, std::int64_t patient, const Date& d, int minute, int length);
+
+private:
+    using Day = std::bitset<96>; // quarter hours of the day
+    static Day span(int minute, int length);
+    Day& patient_day(std::int64_t patient, const Date& d);
+    std::map<std::pair<std::int64_t, long>, Day> clinicians_;
+    std::int64_t patient_ = 0;
+    std::map<long, Day> patient_days_;
+};
 
 // Inserts the appointment that `note` (not written yet) records and returns its id; once the
 // note is written, link_visit points the appointment at it.

@@ -65,6 +65,31 @@ TherapyPlan invent_plan(Random& rnd, const DilatorSet& set, const Date& start, b
     return plan;
 }
 
+// `d`, or the Friday before it when it falls at the weekend.
+Date weekday_before(Date d)
+{
+    while (weekday_of(d) == Weekday::Sat || weekday_of(d) == Weekday::Sun)
+        d -= days(1);
+    return d;
+}
+
+// The first half-hour from `wanted` on (08:00 to 17:00, wrapping round) at which neither the
+// clinician nor the patient is busy for the next hour, marked as taken; `wanted` when the day is
+// full (a large demo clinic has more notes than its few clinicians have slots).
+TimeOfDay free_slot(TakenSlots& taken, std::int64_t clinician, std::int64_t patient, const Date& d, TimeOfDay wanted)
+{
+    constexpr int first = 8 * 60, slots = 19; // the last starts at 17:00 and ends by 18:00
+    const int at = (wanted.minutes - first) / 30;
+    for (int k = 0; k < slots; ++k) {
+        const int minute = first + 30 * ((at + k) % slots);
+        if (taken.free(clinician, patient, d, minute, 60)) {
+            taken.take(clinician, patient, d, minute, 60);
+            return TimeOfDay{minute};
+        }
+    }
+    return wanted;
+}
+
 int note_count(Random& rnd)
 {
     if (rnd.chance(1))
@@ -74,7 +99,8 @@ int note_count(Random& rnd)
 } // namespace
 
 HistoryCounts invent_history(Clinic::Impl& impl, Random& rnd, const Patient& patient,
-                             const std::vector<Precaution>& precautions, std::int64_t clinician, const Date& today)
+                             const std::vector<Precaution>& precautions, std::int64_t clinician, const Date& today,
+                             TakenSlots& taken)
 {
     HistoryCounts counts;
     if (!rnd.chance(85))
@@ -111,11 +137,13 @@ HistoryCounts invent_history(Clinic::Impl& impl, Random& rnd, const Patient& pat
         Date date = start + days(static_cast<long>(span) * i / n + rnd.between(0, 2));
         if (date > today)
             date = today;
+        date = weekday_before(date); // the clinic is closed at the weekend
         SessionNote note;
         note.patient_id = patient.id;
         note.clinician_id = clinician;
         note.date = date;
         note.start = TimeOfDay::at(rnd.between(8, 17), rnd.chance(50) ? 0 : 30);
+        note.start = free_slot(taken, clinician, patient.id, date, note.start);
         note.duration_min = i == 0 ? 60 : 45;
         note.type = i == 0 ? AppointmentType::Initial : (i + 1 == n && rnd.chance(30) ? AppointmentType::Discharge
                                                                                      : AppointmentType::FollowUp);

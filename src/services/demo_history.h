@@ -4,6 +4,7 @@
 #include "core/patient.h"
 #include "core/precaution.h"
 #include "services/clinic_impl.h"
+#include "services/demo_diary.h"
 #include "services/demo_random.h"
 
 #include <cstdint>
@@ -18,8 +19,10 @@ struct HistoryCounts {
     int appointments = 0;
 };
 
-// Writes the history inside the caller's transaction.
+// Writes the history inside the caller's transaction: notes on weekdays at slots free for the
+// clinician and the patient (`taken`, shared by the whole demo), each with its appointment.
 HistoryCounts invent_history(Clinic::Impl& impl, Random& rnd, const Patient& patient,
-                             const std::vector<Precaution>& precautions, std::int64_t clinician, const Date& today);
+                             const std::vector<Precaution>& precautions, std::int64_t clinician, const Date& today,
+                             TakenSlots& taken);
 
 } // namespace fc::demo

@@ -39,6 +39,11 @@ std::string system_time_zone()
         if (is_known_time_zone(name))
             return name;
     }
+    std::error_code ec;
+    const auto link = std::filesystem::read_symlink("/etc/localtime", ec).string();
+    if (const auto at = link.find("zoneinfo/"); !ec && at != std::string::npos)
+        if (auto name = link.substr(at + 9); is_known_time_zone(name))
+            return name;
     if (std::ifstream in("/etc/timezone"); in) {
         std::string name;
         std::getline(in, name);
@@ -46,11 +51,6 @@ std::string system_time_zone()
         if (is_known_time_zone(name))
             return name;
     }
-    std::error_code ec;
-    const auto link = std::filesystem::read_symlink("/etc/localtime", ec).string();
-    if (const auto at = link.find("zoneinfo/"); !ec && at != std::string::npos)
-        if (auto name = link.substr(at + 9); is_known_time_zone(name))
-            return name;
     return "UTC";
 }
 

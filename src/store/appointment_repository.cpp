@@ -53,16 +53,6 @@ void bind_fields(SQLite::Statement& s, const Appointment& a)
 }
 } // namespace
 
-SQLite::Statement& AppointmentRepository::prepared(const char* sql)
-{
-    auto& s = statements_[sql];
-    if (!s)
-        s = std::make_unique<SQLite::Statement>(db_, sql);
-    s->tryReset(); // its last step may have failed (and rolled back): that is not this use's error
-    s->clearBindings();
-    return *s;
-}
-
 std::int64_t AppointmentRepository::insert_series(std::int64_t patient_id, std::int64_t clinician_id,
                                                   const std::string& booked_as, std::optional<std::int64_t> split_from,
                                                   std::int64_t by)
@@ -81,7 +71,7 @@ std::int64_t AppointmentRepository::insert_series(std::int64_t patient_id, std::
 
 std::int64_t AppointmentRepository::insert(const Appointment& a, std::int64_t by)
 {
-    auto& s = prepared("INSERT INTO appointments (patient_id, clinician_id, series_id, date, start, duration_min, type, "
+    auto& s = prepared_("INSERT INTO appointments (patient_id, clinician_id, series_id, date, start, duration_min, type, "
                        "room, status, reason, note, session_note_id, created_by, created_at, updated_by, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bind_fields(s, a);
@@ -96,7 +86,7 @@ std::int64_t AppointmentRepository::insert(const Appointment& a, std::int64_t by
 
 bool AppointmentRepository::update(const Appointment& a, std::int64_t expected_version, std::int64_t by)
 {
-    auto& s = prepared("UPDATE appointments SET patient_id = ?, clinician_id = ?, series_id = ?, date = ?, start = ?, "
+    auto& s = prepared_("UPDATE appointments SET patient_id = ?, clinician_id = ?, series_id = ?, date = ?, start = ?, "
                        "duration_min = ?, type = ?, room = ?, status = ?, reason = ?, note = ?, session_note_id = ?, "
                        "updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
     bind_fields(s, a);
@@ -121,7 +111,7 @@ std::vector<Appointment> AppointmentRepository::query(const std::string& where,
 std::optional<Appointment> AppointmentRepository::find(std::int64_t id)
 {
     static const std::string sql = std::string("SELECT ") + columns + " FROM appointments WHERE id = ?";
-    auto& q = prepared(sql.c_str());
+    auto& q = prepared_(sql);
     q.bind(1, id);
     std::optional<Appointment> found;
     if (q.executeStep())

@@ -2,14 +2,12 @@
 // The clinic's diary: appointments, one row per occurrence, and the series that link recurring
 // ones. Rows are changed only at the version the caller saw, and never deleted.
 #include "core/appointment.h"
+#include "store/statement_cache.h"
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
 #include <functional>
-#include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +16,7 @@ namespace fc::store {
 
 class AppointmentRepository {
 public:
-    explicit AppointmentRepository(SQLite::Database& db) : db_(db) {}
+    explicit AppointmentRepository(SQLite::Database& db) : db_(db), prepared_(db) {}
 
     // A new series for the patient and clinician; `booked_as` describes the repeat for people.
     std::int64_t insert_series(std::int64_t patient_id, std::int64_t clinician_id, const std::string& booked_as,
@@ -39,12 +37,9 @@ public:
     std::optional<Appointment> of_session_note(std::int64_t note_id);
 
 private:
-    // The statement for `sql`, prepared once and reset for reuse (a demo or import writes hundreds
-    // of thousands of rows; preparing each one again costs more than the write).
-    SQLite::Statement& prepared(const char* sql);
     std::vector<Appointment> query(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
     SQLite::Database& db_;
-    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+    StatementCache prepared_;
 };
 
 } // namespace fc::store

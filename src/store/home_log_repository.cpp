@@ -31,8 +31,8 @@ HomeLogEntry from_row(SQLite::Statement& q)
 
 std::int64_t HomeLogRepository::insert(const HomeLogEntry& entry, std::int64_t recorded_by)
 {
-    SQLite::Statement s(db_, "INSERT INTO home_log (patient_id, date, dilator_mm, minutes, comfort, pain, bleeding, "
-                             "text, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto& s = prepared_("INSERT INTO home_log (patient_id, date, dilator_mm, minutes, comfort, pain, bleeding, text, "
+                        "recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, entry.patient_id);
     s.bind(2, to_iso(entry.date));
     bind_optional_int(s, 3, entry.dilator_mm);

@@ -2,6 +2,8 @@
 // Home-log entries reported by the patient between visits.
 #include "core/home_log.h"
 
+#include "store/statement_cache.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
@@ -12,7 +14,7 @@ namespace fc::store {
 
 class HomeLogRepository {
 public:
-    explicit HomeLogRepository(SQLite::Database& db) : db_(db) {}
+    explicit HomeLogRepository(SQLite::Database& db) : db_(db), prepared_(db) {}
 
     std::int64_t insert(const HomeLogEntry& entry, std::int64_t recorded_by);
     std::optional<HomeLogEntry> find(std::int64_t id);
@@ -21,6 +23,7 @@ public:
 
 private:
     SQLite::Database& db_;
+    StatementCache prepared_;
 };
 
 } // namespace fc::store

@@ -354,7 +354,7 @@ CREATE TABLE appointment_series (
 ) STRICT;
 
 CREATE TABLE appointments (
-  id              INTEGER PRIMARY KEY,
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
   patient_id      INTEGER NOT NULL REFERENCES patients (id),
   clinician_id    INTEGER NOT NULL REFERENCES clinicians (id),
   series_id       INTEGER REFERENCES appointment_series (id),
@@ -377,8 +377,15 @@ CREATE TABLE appointments (
 CREATE INDEX appointments_by_date ON appointments (date, start);
 CREATE INDEX appointments_by_patient ON appointments (patient_id, date, start);
 CREATE INDEX appointments_by_series ON appointments (series_id) WHERE series_id IS NOT NULL;
+CREATE UNIQUE INDEX appointments_by_session_note ON appointments (session_note_id) WHERE session_note_id IS NOT NULL;
 CREATE TRIGGER appointments_are_never_deleted BEFORE DELETE ON appointments
 BEGIN SELECT RAISE(ABORT, 'appointments are cancelled, never deleted'); END;
+-- Before this migration a note could name any appointment id, unchecked. New appointments never
+-- take such an id (AUTOINCREMENT starts above them), and drafts, which may still be edited,
+-- forget it; signed notes keep what they said.
+INSERT INTO sqlite_sequence (name, seq)
+SELECT 'appointments', coalesce(max(appointment_id), 0) FROM session_notes;
+UPDATE session_notes SET appointment_id = NULL WHERE status = 'draft' AND appointment_id IS NOT NULL;
 -- Part of every exported calendar event's UID, so that two clinics' appointment 7 stay apart.
 INSERT INTO settings (key, value) VALUES ('diary.calendar-key', lower(hex(randomblob(8))));
 )sql";

@@ -161,7 +161,7 @@ std::int64_t SessionNoteRepository::insert(const SessionNote& note)
         return "INSERT INTO session_notes (" + joined(fields, "") + ", created_at, updated_at) VALUES (" +
                placeholders + ")";
     }();
-    SQLite::Statement s(db_, sql);
+    auto& s = prepared_(sql);
     const int next = bind_fields(s, note, 1);
     const auto now = utc_now_iso();
     s.bind(next, now);

@@ -4,6 +4,8 @@
 #include "core/addendum.h"
 #include "core/session_note.h"
 
+#include "store/statement_cache.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
@@ -14,7 +16,7 @@ namespace fc::store {
 
 class SessionNoteRepository {
 public:
-    explicit SessionNoteRepository(SQLite::Database& db) : db_(db) {}
+    explicit SessionNoteRepository(SQLite::Database& db) : db_(db), prepared_(db) {}
 
     std::int64_t insert(const SessionNote& note); // note.version is stored as 1
     // Stores every field of `note` (draft or now signed) if note.version is still current and the
@@ -29,6 +31,7 @@ public:
 
 private:
     SQLite::Database& db_;
+    StatementCache prepared_;
 };
 
 } // namespace fc::store

@@ -322,3 +322,33 @@ TEST(Appointment, WallClockTimesDoNotShiftAcrossDaylightSaving)
 
 } // namespace
 } // namespace fc
+
+namespace fc {
+namespace {
+
+TEST(Repeat, WeeksAreCountedFromTheFirstOccurrence)
+{
+    // Friday 2027-01-08, every other Monday: the 11th, then the 25th.
+    const auto dates = occurrence_dates(Date(2027, 1, 8), Repeat{{Weekday::Mon}, 3, 2});
+    const std::vector<Date> expected = {Date(2027, 1, 11), Date(2027, 1, 25), Date(2027, 2, 8)};
+    EXPECT_EQ(dates, expected);
+}
+
+TEST(AppointmentForm, TheLastOccurrenceMustBeWithinTwoYears)
+{
+    AppointmentForm f;
+    f.date = "2028-11-01";
+    f.time = "09:00";
+    f.repeat = "weekly";
+    f.on = "wed";
+    f.count = "104";
+    f.every = "12";
+    EXPECT_EQ(test::rules_on(check_appointment_form(f, Date(2026, 11, 25)), "count"), test::only("too-late"));
+    f.date = "2026-12-02";
+    f.count = "52";
+    f.every = "1";
+    EXPECT_EQ(check_appointment_form(f, Date(2026, 11, 25)), std::vector<FieldError>{});
+}
+
+} // namespace
+} // namespace fc

@@ -319,3 +319,71 @@ TEST_F(AppointmentsTest, TheDemoClinicBooksAnAppointmentBehindEveryNoteAndSomeTo
                   .getInt(),
               0);
 }
+
+TEST_F(AppointmentsTest, ANoteThatNoLongerNamesAnAppointmentLeavesItBookedAgain)
+{
+    const auto first = diary.book(jane, at("2026-11-25", "09:00")).appointments[0];
+    const auto second = diary.book(jane, at("2026-11-25", "14:00")).appointments[0];
+    SessionNotes notes(clinic, sam);
+    auto form = diary.note_form(first.id);
+    form.attendance = "cancelled";
+    form.duration.clear();
+    auto note = notes.add_draft(jane, form);
+    EXPECT_EQ(diary.get(first.id).reason, "recorded in session note " + std::to_string(note.id));
+    // The note was about the afternoon appointment after all, and the patient came.
+    form = NoteForm::from(note);
+    form.appointment = std::to_string(second.id);
+    form.start = "14:00";
+    form.attendance = "attended";
+    form.duration = "45";
+    note = notes.edit_draft(note.id, form, note.version);
+    const auto freed = diary.get(first.id);
+    EXPECT_EQ(freed.status, AppointmentStatus::Booked);
+    EXPECT_FALSE(freed.session_note_id);
+    EXPECT_EQ(freed.reason, "");
+    EXPECT_EQ(diary.get(second.id).status, AppointmentStatus::Attended);
+    // And dropping the link altogether frees that one too.
+    form = NoteForm::from(note);
+    form.appointment.clear();
+    notes.edit_draft(note.id, form, note.version);
+    EXPECT_EQ(diary.get(second.id).status, AppointmentStatus::Booked);
+}
+
+TEST_F(AppointmentsTest, ANoteRecordsOnlyAnAppointmentOfItsDayThatWasNotCancelled)
+{
+    const auto future = diary.book(jane, at("2026-12-20", "09:00")).appointments[0];
+    const auto cancelled = diary.book(jane, at("2026-11-24", "09:00")).appointments[0];
+    diary.set_status(cancelled.id, AppointmentStatus::Cancelled, "Unwell");
+    SessionNotes notes(clinic, sam);
+    auto form = notes.new_note_form(jane);
+    form.date = "2026-11-24";
+    form.start = "09:00";
+    form.duration = "45";
+    for (const auto id : {future.id, cancelled.id}) {
+        form.appointment = std::to_string(id);
+        try {
+            notes.add_draft(jane, form);
+            FAIL() << "linked to appointment " << id;
+        } catch (const InvalidInput& e) {
+            ASSERT_EQ(e.errors().size(), 1u);
+            EXPECT_EQ(e.errors()[0].field, "appointment");
+            EXPECT_EQ(e.errors()[0].rule, id == future.id ? "other-date" : "not-booked");
+        }
+    }
+    EXPECT_EQ(diary.get(future.id).status, AppointmentStatus::Booked);
+    EXPECT_EQ(diary.get(cancelled.id).status, AppointmentStatus::Cancelled);
+    EXPECT_TRUE(notes.for_patient(jane).empty());
+}
+
+TEST_F(AppointmentsTest, MovingASeriesMoreThanTwoYearsAheadIsRefused)
+{
+    auto f = at("2028-10-02", "09:00");
+    f.repeat = "weekly";
+    f.on = "mon";
+    f.count = "4";
+    const auto b = diary.book(jane, f);
+    EXPECT_THROW(diary.move(b.appointments[0].id, Date(2028, 11, 13), TimeOfDay::at(9, 0), 1,
+                            SeriesScope::ThisAndFollowing),
+                 InvalidInput);
+    EXPECT_EQ(diary.get(b.appointments[3].id).date, Date(2028, 10, 23));
+}

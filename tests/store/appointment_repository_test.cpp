@@ -2,6 +2,8 @@
 // statements that stay usable after a write they made was refused.
 #include "store/appointment_repository.h"
 
+#include "store/schema.h"
+#include "store/session_note_repository.h"
 #include "store_test_clinic.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -87,6 +89,60 @@ TEST_F(AppointmentRepositoryTest, AStatementWhoseWriteWasRefusedStillWorks)
     a.reason = "Unwell";
     EXPECT_TRUE(repo.update(a, a.version, clinician));
     EXPECT_EQ(repo.find(1)->status, AppointmentStatus::Cancelled);
+}
+
+} // namespace
+} // namespace fc
+
+namespace fc {
+namespace {
+
+// A note written before migration 6 could name any appointment id, unchecked. After it, a draft
+// (still editable) forgets such an id, a signed note keeps what it said, and no new appointment
+// ever takes one of those ids.
+TEST(AppointmentMigration, OldNoteLinksNeverAttachToNewAppointments)
+{
+    test::TempDir dir;
+    const auto path = dir.file("clinic.floorchart");
+    std::int64_t draft = 0, signed_note = 0;
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA journal_mode = WAL");
+        for (const auto& m : store::migrations())
+            if (m.version <= 5)
+                db.exec(std::string(m.sql));
+        db.exec("PRAGMA user_version = 5");
+        db.exec("PRAGMA application_id = " + std::to_string(store::application_id));
+        const auto clinician = store::ClinicianRepository(db).insert(Clinician{.name = "Aroha Ngata"});
+        const auto patient = store::PatientRepository(db).insert(
+            Patient{.mrn = "FC000001", .family_name = "Doe", .given_name = "Jane", .dob = Date(1980, 1, 2)});
+        store::SessionNoteRepository notes(db);
+        SessionNote n;
+        n.patient_id = patient;
+        n.clinician_id = clinician;
+        n.date = Date(2026, 11, 20);
+        n.start = TimeOfDay::at(9, 0);
+        n.duration_min = 45;
+        n.appointment_id = 7;
+        draft = notes.insert(n);
+        n.appointment_id = 9;
+        n.status = NoteStatus::Signed;
+        n.signed_by = clinician;
+        n.signed_at = "2026-11-20T10:00:00Z";
+        signed_note = notes.insert(n);
+    }
+    store::ClinicFile file(path);
+    auto& db = file.db();
+    store::SessionNoteRepository notes(db);
+    EXPECT_FALSE(notes.find(draft)->appointment_id);
+    EXPECT_EQ(notes.find(signed_note)->appointment_id, 9);
+    Appointment a;
+    a.patient_id = 1;
+    a.clinician_id = 1;
+    a.date = Date(2026, 12, 1);
+    a.start = TimeOfDay::at(9, 0);
+    EXPECT_GT(store::AppointmentRepository(db).insert(a, 1), 9);
+    EXPECT_TRUE(file.check(true).ok);
 }
 
 } // namespace
