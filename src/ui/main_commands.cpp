@@ -29,6 +29,8 @@ int CommandId(Command command)
         return XRCID("review_flags");
     case Command::Report:
         return XRCID("report");
+    case Command::ShowCalendar:
+        return XRCID("show_calendar");
     }
     return wxID_NONE;
 }

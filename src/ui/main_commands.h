@@ -17,6 +17,7 @@ enum class Command {
     ShowArchived,
     ReviewFlags, // the red-flag queue, or back from it to the patients
     Report,      // a report from the open record: preview, print, PDF
+    ShowCalendar, // the clinic calendar, or back from it to the patients
 };
 
 int CommandId(Command command);

@@ -5,6 +5,7 @@
 #include "ui/about_box.h"
 #include "ui/app_settings.h"
 #include "ui/backup_actions.h"
+#include "ui/calendar_page.h"
 #include "ui/clinic_actions.h"
 #include "ui/clinic_overview.h"
 #include "ui/clinic_session.h"
@@ -35,7 +36,7 @@ namespace fc::ui {
 namespace {
 
 enum StatusField { CLINIC_FIELD, CLINICIAN_FIELD, FLAGS_FIELD, STATUS_FIELDS };
-enum BodyPage { OVERVIEW_PAGE, PATIENTS_PAGE, FLAGS_PAGE };
+enum BodyPage { OVERVIEW_PAGE, PATIENTS_PAGE, FLAGS_PAGE, CALENDAR_PAGE };
 constexpr int recount_flags_ms = 60 * 1000; // flags raised on other workstations show within a minute
 enum { ID_CHOOSE_CLINICIAN = wxID_HIGHEST + 50 };
 
@@ -75,7 +76,25 @@ public:
             });
         body_->AddPage(overview_, wxString());
         body_->AddPage(patients_, wxString());
+        calendar_ = new CalendarPage(
+            body_, *session_,
+            [this](std::int64_t patient_id) {
+                ShowCalendar(false);
+                if (!patients_->record() || patients_->record()->patient.id != patient_id) {
+                    patients_->list().ClearSearch(patient_id);
+                    patients_->Open(patient_id);
+                }
+                patients_->FocusRecord();
+            },
+            [this] {
+                // A booking or a note written from an appointment: the record and the list follow.
+                if (patients_->record())
+                    patients_->Reload();
+                else
+                    patients_->list().FindAgain();
+            });
         body_->AddPage(flag_queue_, wxString());
+        body_->AddPage(calendar_, wxString());
         patients_->OnRecordChanged([this] { UpdateFlagCounts(); });
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(no_clinician_, wxSizerFlags().Expand());
@@ -84,7 +103,9 @@ public:
 
         context_ = std::make_unique<MainContext>(MainContext{*this, *session_, *patients_,
                                                              [this](bool show) { ShowFlagQueue(show); },
-                                                             [this] { return body_->GetSelection() == FLAGS_PAGE; }});
+                                                             [this] { return body_->GetSelection() == FLAGS_PAGE; },
+                                                             [this](bool show) { ShowCalendar(show); },
+                                                             [this] { return body_->GetSelection() == CALENDAR_PAGE; }});
         InstallMainMenu(*context_);
         InstallMainToolbar(*this);
 
@@ -131,7 +152,15 @@ private:
                       CLINICIAN_FIELD);
         overview_->ShowSession();
         patients_->ShowSession();
-        body_->ChangeSelection(clinic ? PATIENTS_PAGE : OVERVIEW_PAGE);
+        // When a clinician starts work, the day opens on their appointments today, if they have any.
+        bool their_day = false;
+        const auto starting = std::pair(session_->generation(), session_->actor().clinician_id);
+        if (clinic && session_->has_clinician() && started_ != starting) {
+            started_ = starting;
+            their_day = calendar_->ShowToday();
+        }
+        body_->ChangeSelection(!clinic ? OVERVIEW_PAGE : their_day ? CALENDAR_PAGE : PATIENTS_PAGE);
+        ShowPageTools();
         UpdateFlagCounts();
         // Urgent flags are told as soon as a clinician starts work on a clinic, once.
         if (clinic && session_->has_clinician() && told_urgent_of_ != session_->generation()) {
@@ -144,9 +173,36 @@ private:
                                        wxICON_INFORMATION);
         else if (no_clinician_->IsShown())
             no_clinician_->Dismiss();
-        if (clinic)
+        if (clinic && their_day)
+            calendar_->FocusGrid();
+        else if (clinic)
             patients_->list().FocusSearch();
         Layout();
+    }
+
+    void ShowCalendar(bool show)
+    {
+        if (!session_->clinic())
+            return;
+        if (show) {
+            calendar_->Reload();
+            body_->ChangeSelection(CALENDAR_PAGE);
+            calendar_->FocusGrid();
+        } else if (body_->GetSelection() == CALENDAR_PAGE) {
+            body_->ChangeSelection(PATIENTS_PAGE);
+        }
+        ShowPageTools();
+        Layout();
+    }
+
+    // The toolbar's page tools are pressed while their page is shown.
+    void ShowPageTools()
+    {
+        auto* bar = GetToolBar();
+        if (!bar)
+            return;
+        bar->ToggleTool(CommandId(Command::ReviewFlags), body_->GetSelection() == FLAGS_PAGE);
+        bar->ToggleTool(CommandId(Command::ShowCalendar), body_->GetSelection() == CALENDAR_PAGE);
     }
 
     void ShowFlagQueue(bool show)
@@ -160,7 +216,7 @@ private:
         } else if (body_->GetSelection() == FLAGS_PAGE) {
             body_->ChangeSelection(PATIENTS_PAGE);
         }
-        GetToolBar()->ToggleTool(CommandId(Command::ReviewFlags), show);
+        ShowPageTools();
         Layout();
     }
 
@@ -265,6 +321,9 @@ private:
     ClinicOverview* overview_ = nullptr;
     PatientWorkspace* patients_ = nullptr;
     RedFlagQueue* flag_queue_ = nullptr;
+    CalendarPage* calendar_ = nullptr;
+    // The session generation and clinician whose day was offered at the start of their work.
+    std::optional<std::pair<unsigned, std::optional<std::int64_t>>> started_;
     wxTimer recount_;
     std::pair<std::int64_t, std::int64_t> shown_counts_; // open, urgent
     std::optional<unsigned> told_urgent_of_; // the session generation whose urgent flags were told

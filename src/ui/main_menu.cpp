@@ -45,11 +45,15 @@ struct Menu {
     std::vector<MenuItem> items;
 };
 
-// Runs a patient action on the main window.
+// Runs a patient action on the main window, with the patients in view (not the calendar).
 template <class Action>
 Run patient(Action action)
 {
-    return [action](MainContext& c, const wxCommandEvent&) { action(&c.frame, c.patients); };
+    return [action](MainContext& c, const wxCommandEvent&) {
+        if (c.show_calendar)
+            c.show_calendar(false);
+        action(&c.frame, c.patients);
+    };
 }
 
 std::vector<Menu> main_menu()
@@ -88,6 +92,8 @@ std::vector<Menu> main_menu()
               _("Find a patient by name, MRN or date of birth"),
               [](MainContext& c, const wxCommandEvent&) {
                   c.show_flag_queue(false);
+                  if (c.show_calendar)
+                      c.show_calendar(false);
                   c.patients.list().FocusSearch();
               },
               has_clinic},
@@ -134,6 +140,10 @@ std::vector<Menu> main_menu()
               _("Review the red flags waiting for a clinician, across all patients"),
               [](MainContext& c, const wxCommandEvent&) { c.show_flag_queue(!c.flag_queue_shown()); }, has_clinic,
               [](const MainContext& c) { return c.flag_queue_shown(); }},
+             {CommandId(Command::ShowCalendar), _("&Calendar\tCtrl+L"),
+              _("The clinic's appointments by day or week: book, move, mark attended"),
+              [](MainContext& c, const wxCommandEvent&) { c.show_calendar(!c.calendar_shown()); }, has_clinic,
+              [](const MainContext& c) { return c.calendar_shown(); }},
          }},
         {_("&Help"),
          {

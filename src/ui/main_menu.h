@@ -20,6 +20,9 @@ struct MainContext {
     // The red-flag queue in the window's body instead of the patients (or back), and whether it is.
     std::function<void(bool show)> show_flag_queue;
     std::function<bool()> flag_queue_shown;
+    // The calendar in the window's body instead of the patients (or back), and whether it is.
+    std::function<void(bool show)> show_calendar;
+    std::function<bool()> calendar_shown;
 };
 
 // Gives the frame its menu bar and binds every item's id (for menu items, tools and buttons alike)

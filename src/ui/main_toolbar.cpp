@@ -39,6 +39,8 @@ void InstallMainToolbar(wxFrame& frame)
          _("Preview, print or save a report of the open record (Ctrl+P)")},
         {CommandId(Command::FindPatient), "edit-find-symbolic", wxART_FIND, _("Find"), _("Find a patient (Ctrl+F)")},
         {},
+        {CommandId(Command::ShowCalendar), "x-office-calendar-symbolic", wxART_REPORT_VIEW, _("Calendar"),
+         _("The clinic's appointments by day or week (Ctrl+L)"), wxITEM_CHECK},
         {CommandId(Command::ReviewFlags), "", wxART_WARNING, _("Red flags"),
          _("Review the red flags waiting for a clinician (Ctrl+R)"), wxITEM_CHECK},
     };

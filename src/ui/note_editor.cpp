@@ -34,8 +34,8 @@ constexpr int retry_ms = 3000; // after a save that wrote nothing
 class NoteEditor : public wxDialog {
 public:
     NoteEditor(wxWindow* parent, Clinic& clinic, const Actor& actor, const Patient& patient,
-               std::optional<std::int64_t> note_id)
-        : notes_(clinic, actor), patient_(patient), note_id_(note_id)
+               std::optional<std::int64_t> note_id, std::optional<NoteForm> new_form)
+        : notes_(clinic, actor), patient_(patient), note_id_(note_id), new_form_(std::move(new_form))
     {
         wxXmlResource::Get()->LoadDialog(this, parent, "note_editor");
         fields_ = std::make_unique<NoteFormFields>(this);
@@ -87,7 +87,7 @@ private:
             result_.note_id = note.id;
             saved_ = Saved::InNote;
         } else {
-            form = notes_.new_note_form(patient_.id);
+            form = NewForm();
             if (form.start.empty())
                 form.start = from_wx(wxDateTime::Now().Format("%H:%M"));
         }
@@ -128,6 +128,9 @@ private:
         if (note_id_)
             PreviewFlags();
     }
+
+    // A new note's defaults: those given (from an appointment), else the previous note's.
+    NoteForm NewForm() { return new_form_ ? *new_form_ : notes_.new_note_form(patient_.id); }
 
     wxString Title() const
     {
@@ -281,7 +284,7 @@ private:
         saved_ = note_id_ ? Saved::InNote : Saved::Nothing;
         XRCCTRL(*this, "restored", wxStaticText)->Hide();
         FindWindow("discard_kept")->Hide();
-        NoteForm form = note_id_ ? NoteForm::from(notes_.get(*note_id_).note) : notes_.new_note_form(patient_.id);
+        NoteForm form = note_id_ ? NoteForm::from(notes_.get(*note_id_).note) : NewForm();
         if (note_id_)
             version_ = notes_.get(*note_id_).note.version;
         else if (form.start.empty())
@@ -349,6 +352,7 @@ private:
     SessionNotes notes_;
     Patient patient_;
     std::optional<std::int64_t> note_id_;
+    std::optional<NoteForm> new_form_;
     std::int64_t version_ = 0;
     RecordingContext rules_;
     std::unique_ptr<NoteFormFields> fields_;
@@ -365,9 +369,9 @@ private:
 } // namespace
 
 NoteEditorResult ShowNoteEditor(wxWindow* parent, Clinic& clinic, const Actor& actor, const Patient& patient,
-                                std::optional<std::int64_t> note_id)
+                                std::optional<std::int64_t> note_id, std::optional<NoteForm> new_form)
 {
-    NoteEditor editor(parent, clinic, actor, patient, note_id);
+    NoteEditor editor(parent, clinic, actor, patient, note_id, std::move(new_form));
     editor.ShowModal();
     return editor.result();
 }

@@ -5,6 +5,7 @@
 // names them.
 #include "core/patient.h"
 #include "core/red_flag.h"
+#include "core/session_note.h"
 #include "services/actor.h"
 
 #include <cstdint>
@@ -26,9 +27,11 @@ struct NoteEditorResult {
 };
 
 // Edits draft `note_id` of `patient`, or a new note when it is nullopt (what was typed into a new
-// note and kept aside is offered again). Returns when the clinician closes or signs it.
+// note and kept aside is offered again). A new note starts from `new_form` when given (a note
+// written from an appointment: Appointments::note_form), else from SessionNotes::new_note_form.
+// Returns when the clinician closes or signs it.
 NoteEditorResult ShowNoteEditor(wxWindow* parent, Clinic& clinic, const Actor& actor, const Patient& patient,
-                                std::optional<std::int64_t> note_id);
+                                std::optional<std::int64_t> note_id, std::optional<NoteForm> new_form = std::nullopt);
 
 // How long typing pauses before the draft is saved.
 inline constexpr int note_autosave_ms = 800;

@@ -1,5 +1,6 @@
 #include "ui/patient_list_model.h"
 
+#include "ui/appointment_text.h"
 #include "ui/flag_marker.h"
 #include "ui/wx_text.h"
 
@@ -76,6 +77,11 @@ void PatientListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned co
         break;
     case MRN:
         value = to_wx(e.mrn);
+        break;
+    case NEXT_APPOINTMENT:
+        value = e.next_appointment
+                    ? ShortWhen(*e.next_appointment, e.next_appointment_time.value_or(TimeOfDay{}), today_)
+                    : wxString();
         break;
     default:
         value = wxString();

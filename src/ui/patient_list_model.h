@@ -15,8 +15,7 @@ namespace fc::ui {
 
 class PatientListModel : public wxDataViewVirtualListModel {
 public:
-    // The model's columns. The next appointment is reserved for the appointments to come: the
-    // list has its column, hidden until then.
+    // The model's columns; NEXT_APPOINTMENT is the patient's next booked one ("Tue 08 Dec 09:30").
     // MARKER shows open precautions, FLAGS open red flags.
     enum Column : unsigned { MARKER, FLAGS, NAME, BORN, AGE, MRN, NEXT_APPOINTMENT, COLUMN_COUNT };
 

@@ -1,6 +1,7 @@
 #include "ui/patient_list_panel.h"
 
 #include "services/clinic.h"
+#include "ui/appointment_text.h"
 #include "ui/patient_finder.h"
 #include "ui/patient_list_model.h"
 #include "ui/timings.h"
@@ -124,7 +125,10 @@ void PatientListPanel::AddColumns()
     const int born = width({_("Born"), "0000-00-00"});
     const int age = width({_("Age"), "000"});
     const int mrn = width({_("MRN"), "FC000000"});
-    fixed_columns_width_ = 2 * marker + born + age + mrn;
+    // The longest next appointment is one of another year: "Wed 29 Sep 2027 09:30".
+    const int next =
+        width({_("Next appointment"), ShortWhen(Date(2027, 9, 29), TimeOfDay::at(9, 30), Date(2026, 1, 1))});
+    fixed_columns_width_ = 2 * marker + born + age + mrn + next;
     list_->AppendBitmapColumn(wxString(), PatientListModel::MARKER, wxDATAVIEW_CELL_INERT, marker, wxALIGN_CENTER,
                               0);
     list_->AppendBitmapColumn(wxString(), PatientListModel::FLAGS, wxDATAVIEW_CELL_INERT, marker, wxALIGN_CENTER, 0);
@@ -136,10 +140,8 @@ void PatientListPanel::AddColumns()
     auto* mrn_column =
         list_->AppendTextColumn(_("MRN"), PatientListModel::MRN, wxDATAVIEW_CELL_INERT, mrn, wxALIGN_LEFT, 0);
     mrn_column->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END); // MRNs typed by hand may be longer
-    auto* next = list_->AppendTextColumn(_("Next appointment"), PatientListModel::NEXT_APPOINTMENT,
-                                         wxDATAVIEW_CELL_INERT, width({_("Next appointment"), "0000-00-00 00:00"}),
-                                         wxALIGN_LEFT, 0);
-    next->SetHidden(true); // until appointments are kept
+    list_->AppendTextColumn(_("Next appointment"), PatientListModel::NEXT_APPOINTMENT, wxDATAVIEW_CELL_INERT, next,
+                            wxALIGN_LEFT, 0);
     // Room for a name of some twenty characters, whatever the font.
     list_->SetMinSize(wxSize(MinNameWidth() + fixed_columns_width_, -1));
 }

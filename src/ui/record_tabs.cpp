@@ -1,5 +1,6 @@
 // The tabs of a patient's record, in the order shown. A new tab is a panel file of its own
 // implementing RecordTab, and one line here.
+#include "ui/appointments_tab.h"
 #include "ui/home_log_tab.h"
 #include "ui/overview_tab.h"
 #include "ui/patient_details_tab.h"
@@ -17,6 +18,7 @@ const std::vector<RecordTabMaker>& RecordTabs()
         [](wxWindow* notebook) -> RecordTab* { return new PlanTab(notebook); },
         [](wxWindow* notebook) -> RecordTab* { return new SessionsTab(notebook); },
         [](wxWindow* notebook) -> RecordTab* { return new HomeLogTab(notebook); },
+        [](wxWindow* notebook) -> RecordTab* { return new AppointmentsTab(notebook); },
     };
     return tabs;
 }

@@ -178,13 +178,20 @@ void SessionsTab::OpenSelected()
         EditDraft(note->id);
 }
 
-void SessionsTab::EditDraft(std::optional<std::int64_t> note_id)
+void SessionsTab::WriteNote(const NoteForm& form)
+{
+    EditDraft(std::nullopt, form);
+}
+
+void SessionsTab::EditDraft(std::optional<std::int64_t> note_id, std::optional<NoteForm> new_form)
 {
     if (!view_ || !view_->can_change())
         return;
     NoteEditorResult result;
     const auto patient = view_->record.patient;
-    if (!ShowingErrors(this, [&] { result = ShowNoteEditor(this, *view_->clinic, view_->actor, patient, note_id); })) {
+    if (!ShowingErrors(this, [&] {
+            result = ShowNoteEditor(this, *view_->clinic, view_->actor, patient, note_id, new_form);
+        })) {
         Changed(note_id); // the note may have been signed meanwhile: show it as it is
         return;
     }

@@ -30,6 +30,9 @@ public:
     const SessionNote* Selected() const;
     // The notes as listed (newest first).
     const std::vector<SessionNote>& Notes() const { return notes_; }
+    // Opens the note editor on a new note starting from `form` (one written from an appointment),
+    // as New note does; the note is listed and selected once the editor closes.
+    void WriteNote(const NoteForm& form);
 
 private:
     void Load(std::optional<std::int64_t> select);
@@ -38,7 +41,7 @@ private:
     void Enable();
     void NewNote();
     void OpenSelected();
-    void EditDraft(std::optional<std::int64_t> note_id);
+    void EditDraft(std::optional<std::int64_t> note_id, std::optional<NoteForm> new_form = std::nullopt);
     void AddAddendum();
     // After a change: the whole record is read again (flags, the Overview), this tab with it.
     void Changed(std::optional<std::int64_t> select);
