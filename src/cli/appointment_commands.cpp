@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace fc::cli {
@@ -50,26 +49,6 @@ void print_ids(const Context& ctx, const Booking& b)
 SeriesScope scope_of(bool following)
 {
     return following ? SeriesScope::ThisAndFollowing : SeriesScope::ThisOnly;
-}
-
-// Writes the whole file or nothing: to a temporary file beside it, then renamed over it.
-void write_file(const std::filesystem::path& path, const std::string& content)
-{
-    auto partial = path;
-    partial += ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << content;
-        out.flush();
-        if (!out)
-            throw Error(fmt::format("cannot write {}", path.string()));
-    }
-    std::error_code ec;
-    std::filesystem::rename(partial, path, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
-        throw Error(fmt::format("cannot write {}: {}", path.string(), ec.message()));
-    }
 }
 
 void add_booking_command(CLI::App* group, Context& ctx, Action& run)
@@ -197,9 +176,8 @@ void add_export_command(CLI::App* group, Context& ctx, Action& run)
             const auto clinician = with->count() ? parse_id("with", with->as<std::string>())
                                                  : *ctx.acting_clinician().clinician_id;
             const auto day = *date_option(week, "week");
-            const auto file = Appointments(clinic, Actor::nobody()).week_calendar(clinician, day, initials->count() > 0);
             const std::filesystem::path path = output->as<std::string>();
-            write_file(path, file);
+            Appointments(clinic, Actor::nobody()).export_week(clinician, day, initials->count() > 0, path);
             ctx.print(nlohmann::json{{"file", path.string()}, {"clinician_id", clinician}, {"week", to_iso(monday_of(day))}},
                       path.string());
         };

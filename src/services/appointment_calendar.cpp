@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
 #include <map>
 
 namespace fc {
@@ -50,6 +51,30 @@ std::string Appointments::week_calendar(std::int64_t clinician_id, const Date& d
             return it->second;
         });
     });
+}
+
+void Appointments::export_week(std::int64_t clinician_id, const Date& day, bool with_initials,
+                               const std::filesystem::path& file)
+{
+    const auto text = week_calendar(clinician_id, day, with_initials);
+    auto partial = file;
+    partial += ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            std::filesystem::remove(partial, ignored);
+            throw Error(fmt::format("cannot write {}", file.string()));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, file, ec);
+    if (ec) {
+        std::filesystem::remove(partial, ec);
+        throw Error(fmt::format("cannot write {}: {}", file.string(), ec.message()));
+    }
 }
 
 } // namespace fc

@@ -9,6 +9,7 @@
 #include "services/clinic.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,6 +100,9 @@ public:
     // time zone (services/week_calendar_file.h): no patient names, only their initials when
     // `initials`. Throws NotFound for an unknown clinician.
     std::string week_calendar(std::int64_t clinician_id, const Date& day, bool initials);
+    // The same, written to `file` whole or not at all (a temporary file beside it, renamed over
+    // it). Throws NotFound, and Error when the file cannot be written.
+    void export_week(std::int64_t clinician_id, const Date& day, bool initials, const std::filesystem::path& file);
 
     DiarySettings settings();
     DiarySettings save_settings(const DiarySettingsForm& form); // throws InvalidInput

@@ -9,12 +9,15 @@
 #include "ui/error_messages.h"
 #include "ui/wx_text.h"
 
+#include <fmt/format.h>
+
 #include <wx/bitmap.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/dcmemory.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/datetime.h>
@@ -151,6 +154,7 @@ CalendarPage::CalendarPage(wxWindow* parent, ClinicSession& session,
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShowDate(session_.clinic() ? session_.clinic()->today() : date_); },
          XRCID("calendar_today"));
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Step(1); }, XRCID("calendar_next"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ExportWeek(); }, XRCID("calendar_export"));
     date_picker_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& event) {
         if (event.GetDate().IsValid())
             ShowDate(FromWx(event.GetDate()));
@@ -530,6 +534,31 @@ void CalendarPage::WriteNote(const Appointment& a)
 {
     ShowingErrors(this, [&] { WriteNoteFromAppointment(this, session_, a.id); });
     Changed(a.id);
+}
+
+bool CalendarPage::ExportWeek(const std::filesystem::path& file)
+{
+    auto* clinic = session_.clinic();
+    const auto clinician = clinician_ ? clinician_ : session_.actor().clinician_id;
+    if (!clinic)
+        return false;
+    if (!clinician) {
+        wxMessageBox(_("Choose the clinician whose week to export first."), _("Export week"), wxOK | wxICON_INFORMATION,
+                     this);
+        return false;
+    }
+    const auto monday = monday_of(date_);
+    auto path = file;
+    if (path.empty()) {
+        wxFileDialog ask(this, _("Export the week as a calendar file"), wxEmptyString,
+                         to_wx(fmt::format("week-{}.ics", to_iso(monday))), _("Calendar files (*.ics)|*.ics"),
+                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (ask.ShowModal() != wxID_OK)
+            return false;
+        path = from_wx(ask.GetPath());
+    }
+    // Without patient names: a phone's calendar is no place for them.
+    return ShowingErrors(this, [&] { Appointments(*clinic, Actor::nobody()).export_week(*clinician, monday, false, path); });
 }
 
 void CalendarPage::ShowMenu(const Appointment* a, std::optional<CalendarSlot> slot, wxPoint at)

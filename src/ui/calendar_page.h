@@ -13,6 +13,7 @@
 #include <wx/timer.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -65,6 +66,9 @@ public:
     void Move(const Appointment& a, const CalendarColumn& to, TimeOfDay at);
     void SetStatus(const Appointment& a, AppointmentStatus status);
     void WriteNote(const Appointment& a);
+    // Writes the week shown of the filtered clinician (else the one working) to `file` as an
+    // iCalendar file; asks for the file when `file` is empty. False when nothing was written.
+    bool ExportWeek(const std::filesystem::path& file = {});
 
 private:
     // Reads what the period shows; `quiet`: a failure keeps what is shown, untold (the clock's rereads).

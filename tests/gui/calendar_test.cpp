@@ -26,7 +26,12 @@
 #include <wx/toolbar.h>
 #include <wx/xrc/xmlres.h>
 
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <unistd.h>
 
 namespace fc::ui::test {
 namespace {
@@ -581,6 +586,29 @@ TEST_F(CalendarTest, WorkStartsOnTheCliniciansDayWhenTheyHaveAppointments)
     Press('l', wxMOD_CONTROL);
     EXPECT_FALSE(Page().IsShownOnScreen());
     EXPECT_TRUE(Workspace().IsShownOnScreen());
+}
+
+TEST_F(CalendarTest, ExportWeekWritesTheClinicianWeekWithoutPatientNames)
+{
+    Book(0, "2026-11-24", "09:00", 45, std::nullopt, "Room 2");
+    Book(1, "2026-11-26", "10:30", 30);
+    Book(1, "2026-12-02", "10:30", 30); // the week after
+    ShowCalendar();
+    Press('w');
+    const auto file = std::filesystem::temp_directory_path() / fmt::format("calendar-test-{}.ics", ::getpid());
+    ASSERT_TRUE(Page().ExportWeek(file));
+    std::ifstream in(file, std::ios::binary);
+    const std::string ics((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::filesystem::remove(file);
+    std::size_t events = 0;
+    for (auto at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1))
+        ++events;
+    EXPECT_EQ(events, 2u) << ics;
+    EXPECT_NE(ics.find("20261124T090000"), std::string::npos);
+    for (const auto& p : patients_) {
+        EXPECT_EQ(ics.find(p.family_name), std::string::npos) << p.family_name;
+        EXPECT_EQ(ics.find(p.given_name), std::string::npos) << p.given_name;
+    }
 }
 
 } // namespace
