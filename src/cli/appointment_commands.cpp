@@ -4,6 +4,7 @@
 #include "cli/appointment_text.h"
 #include "cli/option_fields.h"
 #include "services/appointments.h"
+#include "services/clinic_profile.h"
 
 #include <fmt/format.h>
 
@@ -186,22 +187,53 @@ void add_export_command(CLI::App* group, Context& ctx, Action& run)
 
 void add_settings_command(CLI::App& app, Context& ctx, Action& run)
 {
-    auto* settings = app.add_subcommand("settings", "The clinic's opening hours and time zone (shows them; changes the given ones)");
+    auto* settings = app.add_subcommand(
+        "settings", "The clinic's details, report paper, opening hours and time zone (shows them; changes the given ones)");
     auto form = std::make_shared<DiarySettingsForm>();
+    auto profile = std::make_shared<ClinicProfileForm>();
+    settings->add_option("--clinic-name", profile->name, "The clinic's name, in every report's header");
+    settings->add_option("--address", profile->address, "The clinic's address (\\n for a new line)");
+    settings->add_option("--phone", profile->phone, "The clinic's phone number");
+    settings->add_option("--email", profile->email, "The clinic's email address");
+    settings->add_option("--paper", profile->paper, "Reports' paper unless asked otherwise: a4 or letter");
     settings->add_option("--time-zone", form->time_zone, "Time zone, such as Europe/London");
     for (int d = 0; d < 7; ++d) {
         const auto day = std::string(to_string(static_cast<Weekday>(d)));
         settings->add_option("--" + day, form->days[d], "Opening hours on " + day + ": 08:00-18:00 or closed");
     }
-    settings->callback([&, settings, form] {
-        run = [&, settings, form] {
+    settings->callback([&, settings, form, profile] {
+        run = [&, settings, form, profile] {
             bool change = false;
             for (const auto* o : settings->get_options())
                 change = change || (o->get_name() != "--help" && o->count() > 0);
             auto& clinic = ctx.clinic(change);
-            const auto s = change ? Appointments(clinic, ctx.acting_clinician()).save_settings(*form)
-                                  : Appointments(clinic, Actor::nobody()).settings();
-            ctx.print(to_json(s), settings_text(s));
+            auto details = clinic_profile(clinic);
+            auto s = Appointments(clinic, Actor::nobody()).settings();
+            if (change) {
+                const auto actor = ctx.acting_clinician();
+                auto lines = *profile;
+                for (std::size_t at; (at = lines.address.find("\\n")) != std::string::npos;)
+                    lines.address.replace(at, 2, "\n");
+                // Both are checked before either is saved, so a refusal changes nothing.
+                std::vector<FieldError> errors;
+                for (const auto& check : std::vector<std::function<void()>>{
+                         [&] { Appointments(clinic, actor).check_settings(*form); },
+                         [&] { check_clinic_profile(lines); }}) {
+                    try {
+                        check();
+                    } catch (const InvalidInput& e) {
+                        errors.insert(errors.end(), e.errors().begin(), e.errors().end());
+                    }
+                }
+                if (!errors.empty())
+                    throw InvalidInput(std::move(errors));
+                details = save_clinic_profile(clinic, actor, lines);
+                s = Appointments(clinic, actor).save_settings(*form);
+            }
+            auto j = to_json(s);
+            j["clinic"] = {{"name", details.name},   {"address", details.address}, {"phone", details.phone},
+                           {"email", details.email}, {"paper", details.paper}};
+            ctx.print(j, profile_text(details) + settings_text(s));
         };
     });
 }

@@ -86,6 +86,15 @@ std::string appointments_text(Clinic& clinic, const std::vector<Appointment>& ap
     return format_table({"ID", "DATE", "TIME", "MIN", "TYPE", "STATUS", "PATIENT", "CLINICIAN", "ROOM", "SERIES"}, rows);
 }
 
+std::string profile_text(const ClinicProfile& p)
+{
+    std::string address = p.address;
+    for (std::size_t at; (at = address.find('\n')) != std::string::npos;)
+        address.replace(at, 1, ", ");
+    return fmt::format("Clinic: {}\nAddress: {}\nPhone: {}\nEmail: {}\nReport paper: {}\n", p.name, address, p.phone,
+                       p.email, p.paper);
+}
+
 std::string settings_text(const DiarySettings& s)
 {
     std::string out = fmt::format("Time zone: {}\nOpening hours:\n", s.time_zone);

@@ -3,6 +3,7 @@
 #include "core/appointment.h"
 #include "services/appointments.h"
 #include "services/clinic.h"
+#include "services/clinic_profile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,5 +22,6 @@ nlohmann::json to_json(const DiarySettings& s);
 // A table with the patients' and clinicians' names.
 std::string appointments_text(Clinic& clinic, const std::vector<Appointment>& appointments);
 std::string settings_text(const DiarySettings& s);
+std::string profile_text(const ClinicProfile& p);
 
 } // namespace fc::cli

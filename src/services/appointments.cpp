@@ -388,6 +388,12 @@ DiarySettings Appointments::settings()
     return impl.read([&] { return load_diary_settings(impl); });
 }
 
+void Appointments::check_settings(const DiarySettingsForm& form)
+{
+    auto s = settings();
+    apply_diary_settings_form(form, s);
+}
+
 DiarySettings Appointments::save_settings(const DiarySettingsForm& form)
 {
     const auto by = clinician();

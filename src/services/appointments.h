@@ -106,6 +106,7 @@ public:
 
     DiarySettings settings();
     DiarySettings save_settings(const DiarySettingsForm& form); // throws InvalidInput
+    void check_settings(const DiarySettingsForm& form);         // the same rules, saving nothing
 
 private:
     std::int64_t clinician();

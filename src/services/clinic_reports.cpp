@@ -3,6 +3,7 @@
 #include "core/field_rules.h"
 #include "core/progress.h"
 #include "reports/reports.h"
+#include "services/clinic_profile.h"
 #include "services/flag_raising.h"
 #include "services/record_lookup.h"
 
@@ -16,12 +17,12 @@ namespace fc {
 namespace {
 using boost::gregorian::days;
 
-reports::PaperSize paper_of(FieldCheck& check, const std::string& paper)
+// The paper asked for, else the clinic's (ClinicProfile::paper).
+reports::PaperSize paper_of(FieldCheck& check, const std::string& paper, Clinic& clinic)
 {
-    if (paper.empty())
-        return reports::PaperSize::A4;
-    return check.one_of("paper", paper, {"a4", "letter"}) == "letter" ? reports::PaperSize::Letter
-                                                                       : reports::PaperSize::A4;
+    const auto wanted = paper.empty() ? clinic_profile(clinic).paper : paper;
+    return check.one_of("paper", wanted, {"a4", "letter"}) == "letter" ? reports::PaperSize::Letter
+                                                                        : reports::PaperSize::A4;
 }
 
 reports::Timestamp now_stamp()
@@ -34,9 +35,10 @@ reports::Timestamp now_stamp()
                               TimeOfDay::at(tm.tm_hour, tm.tm_min), static_cast<int>(tm.tm_gmtoff / 60)};
 }
 
-reports::ClinicDetails clinic_details(const Clinic& clinic)
+reports::ClinicDetails clinic_details(Clinic& clinic)
 {
-    return reports::ClinicDetails{.name = clinic.path().stem().string()};
+    auto p = clinic_profile(clinic);
+    return reports::ClinicDetails{.name = p.name, .address = p.address, .phone = p.phone, .email = p.email};
 }
 
 Clinician signer(Clinic::Impl& impl, const Actor& actor)
@@ -63,7 +65,7 @@ reports::ProgressReportData ClinicReports::progress(std::int64_t patient_id, con
     const auto to = check.date("to", form.to, DateRule{.not_before = Date(1900, 1, 1)}).value_or(today);
     const auto from = check.date("from", form.from, DateRule{.not_before = Date(1900, 1, 1)});
     const auto summary = check.text("summary", form.summary, TextRule{.max_length = 4000, .multiline = true});
-    const auto paper = paper_of(check, form.paper);
+    const auto paper = paper_of(check, form.paper, clinic_);
     if (from && *from > to)
         check.fail("to", "before-start", fmt::format("{} is before the start of the period ({})", to_iso(to),
                                                      to_iso(*from)));
@@ -120,7 +122,7 @@ reports::ProgressReportData ClinicReports::progress(std::int64_t patient_id, con
 reports::SessionNoteReportData ClinicReports::note(std::int64_t note_id, const std::string& paper_text)
 {
     FieldCheck check;
-    const auto paper = paper_of(check, paper_text);
+    const auto paper = paper_of(check, paper_text, clinic_);
     check.throw_if_failed();
     auto& impl = clinic_.impl();
     return impl.write([&] {
@@ -143,7 +145,7 @@ reports::SessionNoteReportData ClinicReports::note(std::int64_t note_id, const s
 reports::HomeProgrammeData ClinicReports::handout(std::int64_t patient_id, const std::string& paper_text)
 {
     FieldCheck check;
-    const auto paper = paper_of(check, paper_text);
+    const auto paper = paper_of(check, paper_text, clinic_);
     check.throw_if_failed();
     auto& impl = clinic_.impl();
     return impl.write([&] {

@@ -1,5 +1,6 @@
 #include "ui/report_dialog.h"
 
+#include "services/clinic_profile.h"
 #include "services/clinic_reports.h"
 #include "services/session_notes.h"
 #include "ui/checked_form.h"
@@ -61,6 +62,8 @@ public:
         kind_ = XRCCTRL(*this, "kind", wxChoice);
         note_ = XRCCTRL(*this, "note", wxChoice);
         paper_ = XRCCTRL(*this, "paper", wxChoice);
+        // The clinic's paper unless the clinician picks the other one.
+        ShowingErrors(this, [&] { paper_->SetSelection(clinic_profile(clinic_).paper == "letter" ? 1 : 0); });
         auto* intro = XRCCTRL(*this, "intro", wxStaticText);
         intro->SetLabelText(wxString::Format(_("For %s, %s (MRN %s). Preview, print and the PDF show the same pages."),
                                              to_wx(patient.family_name), to_wx(patient.given_name), to_wx(patient.mrn)));

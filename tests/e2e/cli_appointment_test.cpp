@@ -317,3 +317,30 @@ TEST_F(CliAppointmentTest, HostileTextInRoomNoteAndReasonIsStoredVerbatimOrRefus
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_EQ(json({"appt", "list", "--patient", jane}).size(), kept.size()) << "nothing refused was saved";
 }
+
+TEST_F(CliAppointmentTest, TheClinicsDetailsAndPaperAreInItsReports)
+{
+    ASSERT_EQ(as_sam({"settings", "--clinic-name", "Harbour Lane Pelvic Health", "--address",
+                      "Unit 4, 12 Harbour Lane\\nPortsmouth", "--phone", "023 9200 0000", "--paper", "letter"})
+                  .exit_code,
+              0);
+    const auto s = json({"settings"});
+    EXPECT_EQ(s["clinic"]["name"], "Harbour Lane Pelvic Health");
+    EXPECT_EQ(s["clinic"]["address"], "Unit 4, 12 Harbour Lane\nPortsmouth");
+    EXPECT_EQ(s["clinic"]["paper"], "letter");
+    const auto pdf = dir.file("note.pdf").string();
+    const auto note = trimmed(as_sam({"note", "add", jane, "--date", "2026-11-20", "--time", "09:00", "--duration",
+                                      "30", "--subjective", "Comfortable."})
+                                  .out);
+    ASSERT_EQ(cli({"report", "note", note, "-o", pdf}).exit_code, 0);
+    std::ifstream in(pdf, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(bytes.find("/MediaBox [ 0 0 612 792 ]"), std::string::npos) << "US Letter by default now";
+    // Bad values change nothing, and every broken rule is named at once.
+    const auto bad = as_sam({"settings", "--paper", "a5", "--sun", "9-5", "--clinic-name", "bell \a"});
+    EXPECT_EQ(bad.exit_code, 3);
+    EXPECT_NE(bad.err.find("paper:"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("sun:"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("clinic-name:"), std::string::npos) << bad.err;
+    EXPECT_EQ(json({"settings"})["clinic"]["paper"], "letter");
+}

@@ -2,6 +2,7 @@
 // that ends before it starts by the field, previews the pages, and the preview paints the very
 // pages the PDF holds (compared pixel by pixel with the PDF as poppler draws it).
 #include "dialog_driver.h"
+#include "services/clinic_profile.h"
 #include "keyboard.h"
 #include "patient_window.h"
 #include "services/session_notes.h"
@@ -204,6 +205,19 @@ TEST_F(ReportDialogTest, CtrlPOpensTheReportDialogEvenFromThePatientList)
     });
     Press('P', wxMOD_CONTROL);
     EXPECT_TRUE(PumpUntil([&] { return opened; }));
+}
+
+TEST_F(ReportDialogTest, ThePaperIsTheClinicsUnlessChosen)
+{
+    save_clinic_profile(SavedClinic(), clinician_, ClinicProfileForm{.paper = "letter"});
+    int paper = -1;
+    DialogDriver::Get().Expect([&](wxDialog& d) {
+        paper = dynamic_cast<wxChoice*>(d.FindWindow("paper"))->GetSelection();
+        Click(d, wxID_CLOSE);
+    });
+    Run(Command::Report);
+    EXPECT_TRUE(PumpUntil([&] { return paper >= 0; }));
+    EXPECT_EQ(paper, 1) << "US Letter";
 }
 
 } // namespace

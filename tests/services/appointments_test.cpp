@@ -4,6 +4,7 @@
 #include "clinic_fixture.h"
 
 #include "services/appointments.h"
+#include "services/clinic_profile.h"
 #include "services/demo_clinic.h"
 #include "services/session_notes.h"
 
@@ -386,4 +387,18 @@ TEST_F(AppointmentsTest, MovingASeriesMoreThanTwoYearsAheadIsRefused)
                             SeriesScope::ThisAndFollowing),
                  InvalidInput);
     EXPECT_EQ(diary.get(b.appointments[3].id).date, Date(2028, 10, 23));
+}
+
+TEST_F(AppointmentsTest, TheClinicProfileDefaultsToTheFileNameAndIsKept)
+{
+    EXPECT_EQ(clinic_profile(clinic).name, "clinic");
+    EXPECT_EQ(clinic_profile(clinic).paper, "a4");
+    save_clinic_profile(clinic, sam, ClinicProfileForm{.name = "  Harbour Lane  ", .paper = "Letter"});
+    Clinic again(path);
+    const auto p = clinic_profile(again);
+    EXPECT_EQ(p.name, "Harbour Lane");
+    EXPECT_EQ(p.paper, "letter");
+    EXPECT_THROW(save_clinic_profile(clinic, sam, ClinicProfileForm{.phone = std::string(41, '1')}), InvalidInput);
+    EXPECT_THROW(save_clinic_profile(clinic, Actor::nobody(), ClinicProfileForm{.name = "X"}), ClinicianRequired);
+    EXPECT_EQ(clinic_profile(clinic).name, "Harbour Lane");
 }
