@@ -7,6 +7,7 @@
 #include "ui/clinic_session.h"
 #include "ui/clinician_dialogs.h"
 #include "ui/error_messages.h"
+#include "ui/startup_measure.h"
 #include "ui/wx_text.h"
 
 #include <wx/filedlg.h>
@@ -161,6 +162,8 @@ bool OpenClinicAndAsk(wxWindow* parent, ClinicSession& session, const fs::path& 
     // The window shows the clinic while the question is asked.
     auto& opened = *clinic;
     session.open(std::move(clinic), Actor::nobody());
+    if (MeasuringStartup())
+        return true; // nobody is asked anything
     ShowingErrors(parent, [&] {
         if (auto actor = AskWhoIsWorking(parent, opened, requested))
             session.set_actor(std::move(*actor));

@@ -6,6 +6,7 @@
 #include "ui/forms.h"
 #include "ui/language.h"
 #include "ui/main_frame.h"
+#include "ui/startup_measure.h"
 #include "ui/wx_text.h"
 
 #include <wx/cmdline.h>
@@ -46,6 +47,8 @@ void FloorChartApp::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("", "db", _("the clinic file to work on (created when missing)"), wxCMD_LINE_VAL_STRING);
     parser.AddOption("", "clinician", _("the id of the clinician who is working (skips the question)"),
                      wxCMD_LINE_VAL_NUMBER);
+    parser.AddSwitch("", "measure-startup",
+                     _("print \"startup: N ms\" once the patient list is shown and quit (asks nothing)"));
 }
 
 bool FloorChartApp::OnCmdLineParsed(wxCmdLineParser& parser)
@@ -62,6 +65,8 @@ bool FloorChartApp::OnCmdLineParsed(wxCmdLineParser& parser)
     }
     if (long id = 0; parser.Found("clinician", &id))
         clinician_id_ = id;
+    if (parser.Found("measure-startup"))
+        MeasureStartup();
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/patient_list_panel.h"
 #include "ui/patient_record_panel.h"
 #include "ui/record_tab.h"
+#include "ui/startup_measure.h"
 #include "ui/timings.h"
 #include "ui/wx_text.h"
 
@@ -79,6 +80,8 @@ void PatientWorkspace::ShowSession()
         _("Choose a patient from the list to open their record, or add one with Patient > New patient (Ctrl+N)."));
     if (session_.clinic() && timings::Enabled())
         timings::NoteWhenIdle(this, "ready, " + std::to_string(list_->RowCount()) + " patients listed", start, true);
+    if (session_.clinic())
+        FinishStartupMeasureWhenIdle(this);
 }
 
 void PatientWorkspace::SaveLayout() const

@@ -46,6 +46,11 @@ bool Enabled()
     return enabled;
 }
 
+double MsSinceProcessStart()
+{
+    return ms_since_process_start();
+}
+
 double MsSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();

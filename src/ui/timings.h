@@ -14,6 +14,8 @@ using Clock = std::chrono::steady_clock;
 bool Enabled();
 // Milliseconds from `start` until now.
 double MsSince(Clock::time_point start);
+// Milliseconds since the process started (from /proc), or -1 when unknown.
+double MsSinceProcessStart();
 // Writes "floorchart: <line>" when timings are enabled.
 void Note(const std::string& line);
 // When `window` is next idle (the event queue is empty, the screen can be drawn), notes `what`

@@ -13,3 +13,9 @@ fi
 ls -l "$clinic" | awk '{printf "clinic file: %.1f MB\n", $5 / 1e6}'
 FLOORCHART_BENCH_DB=$clinic "$build/tests/bench/floorchart_bench" --benchmark_counters_tabular=true
 "$root/tests/bench/diary_timing.sh" "$build"
+# App start-up on the 10,000-patient clinic: process start to the list populated and idle.
+if command -v xvfb-run >/dev/null; then
+  for _ in 1 2 3 4 5; do
+    xvfb-run -a -s "-screen 0 1280x800x24" env NO_AT_BRIDGE=1 "$build/src/ui/floorchart" --db "$clinic" --measure-startup
+  done
+fi
