@@ -172,6 +172,78 @@ Booking Appointments::book(std::int64_t patient_id, const AppointmentForm& form)
     });
 }
 
+namespace {
+// What an edit changes: the occurrences it applies to, each as it will be, and whether they
+// leave their series for a new one (there are earlier occurrences to leave behind).
+struct EditPlan {
+    Appointment current;
+    std::vector<Appointment> targets; // as they will be; versions as stored now
+    bool split = false;
+};
+
+EditPlan plan_edit(Clinic::Impl& impl, std::int64_t appointment_id, const AppointmentForm& form,
+                   std::int64_t expected_version, SeriesScope scope, const Actor& actor, const Date& today)
+{
+    EditPlan plan{existing_appointment(impl, appointment_id), {}, false};
+    const auto& current = plan.current;
+    if (current.version != expected_version)
+        throw stale(appointment_id);
+    require_booked(current, "moved or changed");
+    auto plain = form;
+    plain.repeat.clear();
+    plain.on.clear();
+    plain.count.clear();
+    plain.every.clear();
+    auto wanted = booking_from_form(plain, today).first;
+    wanted.patient_id = current.patient_id;
+    if (!wanted.clinician_id)
+        wanted.clinician_id = current.clinician_id;
+    wanted.clinician_id = booked_clinician(impl, wanted, actor);
+
+    std::vector<Appointment> targets{current};
+    if (scope == SeriesScope::ThisAndFollowing && current.series_id)
+        for (const auto& o : impl.appointments.of_series(*current.series_id)) {
+            if (earlier(o, current))
+                plan.split = true;
+            else if (o.id != current.id && o.status == AppointmentStatus::Booked)
+                targets.push_back(o);
+        }
+    const auto shift = wanted.date - current.date;
+    const auto limit = today + boost::gregorian::years(2);
+    for (auto a : targets) {
+        a.date = a.date + shift;
+        if (a.date > limit)
+            throw InvalidInput(FieldError{
+                "date", "too-late",
+                fmt::format("appointment {} would move to {}, more than two years ahead", a.id, to_iso(a.date))});
+        a.start = wanted.start;
+        a.duration_min = wanted.duration_min;
+        a.type = wanted.type;
+        a.clinician_id = wanted.clinician_id;
+        a.room = wanted.room;
+        a.note = wanted.note;
+        plan.targets.push_back(a);
+    }
+    return plan;
+}
+} // namespace
+
+Booking Appointments::check_edit(std::int64_t appointment_id, const AppointmentForm& form,
+                                 std::int64_t expected_version, SeriesScope scope)
+{
+    auto& impl = clinic_.impl();
+    const auto today = clinic_.today();
+    return impl.read([&] {
+        auto plan = plan_edit(impl, appointment_id, form, expected_version, scope, actor_, today);
+        Booking b;
+        b.series_id = plan.current.series_id;
+        b.appointments = std::move(plan.targets);
+        NameCache names(impl);
+        add_warnings(impl, b.appointments, load_diary_settings(impl), today, names, b.warnings);
+        return b;
+    });
+}
+
 Booking Appointments::edit(std::int64_t appointment_id, const AppointmentForm& form, std::int64_t expected_version,
                            SeriesScope scope)
 {
@@ -179,58 +251,21 @@ Booking Appointments::edit(std::int64_t appointment_id, const AppointmentForm& f
     auto& impl = clinic_.impl();
     const auto today = clinic_.today();
     return impl.write([&] {
-        const auto current = existing_appointment(impl, appointment_id);
-        if (current.version != expected_version)
-            throw stale(appointment_id);
-        require_booked(current, "moved or changed");
-        auto plain = form;
-        plain.repeat.clear();
-        plain.on.clear();
-        plain.count.clear();
-        plain.every.clear();
-        auto wanted = booking_from_form(plain, today).first;
-        wanted.patient_id = current.patient_id;
-        if (!wanted.clinician_id)
-            wanted.clinician_id = current.clinician_id;
-        wanted.clinician_id = booked_clinician(impl, wanted, actor_);
-
-        std::vector<Appointment> targets{current};
+        auto plan = plan_edit(impl, appointment_id, form, expected_version, scope, actor_, today);
+        const auto& current = plan.current;
         std::optional<std::int64_t> new_series;
-        if (scope == SeriesScope::ThisAndFollowing && current.series_id) {
-            bool earlier_ones = false;
-            for (const auto& o : impl.appointments.of_series(*current.series_id)) {
-                if (earlier(o, current))
-                    earlier_ones = true;
-                else if (o.id != current.id && o.status == AppointmentStatus::Booked)
-                    targets.push_back(o);
-            }
-            if (earlier_ones) { // split: this and the following ones become a series of their own
-                new_series = impl.appointments.insert_series(current.patient_id, wanted.clinician_id,
-                                                             fmt::format("split from series {} at {}",
-                                                                         *current.series_id, to_iso(current.date)),
-                                                             current.series_id, by);
-                impl.audit.append(by, "create", "appointment-series", *new_series,
-                                  fmt::format("split from series {} at appointment {}", *current.series_id, current.id));
-            }
+        if (plan.split) { // this and the following ones become a series of their own
+            new_series = impl.appointments.insert_series(
+                current.patient_id, plan.targets.front().clinician_id,
+                fmt::format("split from series {} at {}", *current.series_id, to_iso(current.date)), current.series_id,
+                by);
+            impl.audit.append(by, "create", "appointment-series", *new_series,
+                              fmt::format("split from series {} at appointment {}", *current.series_id, current.id));
         }
-        const auto shift = wanted.date - current.date;
-        const auto limit = today + boost::gregorian::years(2);
-        for (const auto& t : targets)
-            if (t.date + shift > limit)
-                throw InvalidInput(FieldError{"date", "too-late",
-                                              fmt::format("appointment {} would move to {}, more than two years ahead",
-                                                          t.id, to_iso(t.date + shift))});
         Booking b;
         b.series_id = new_series ? new_series : current.series_id;
-        for (auto a : targets) {
+        for (auto a : plan.targets) {
             const auto version = a.version;
-            a.date = a.date + shift;
-            a.start = wanted.start;
-            a.duration_min = wanted.duration_min;
-            a.type = wanted.type;
-            a.clinician_id = wanted.clinician_id;
-            a.room = wanted.room;
-            a.note = wanted.note;
             if (new_series)
                 a.series_id = new_series;
             if (!impl.appointments.update(a, version, by))

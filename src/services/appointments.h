@@ -60,6 +60,9 @@ public:
     // Conflict when stale or no longer booked. Returns the changed appointments and warnings.
     Booking edit(std::int64_t appointment_id, const AppointmentForm& form, std::int64_t expected_version,
                  SeriesScope scope = SeriesScope::ThisOnly);
+    // The warnings that edit would give, changing nothing (the appointments as they would be).
+    Booking check_edit(std::int64_t appointment_id, const AppointmentForm& form, std::int64_t expected_version,
+                       SeriesScope scope = SeriesScope::ThisOnly);
     // The same, only date and time.
     Booking move(std::int64_t appointment_id, const Date& date, TimeOfDay time, std::int64_t expected_version,
                  SeriesScope scope = SeriesScope::ThisOnly);

@@ -373,7 +373,8 @@ private:
         const auto form = Form();
         Booking checked;
         try {
-            checked = Appointments(clinic_, actor_).check(*patient_id_, form);
+            checked = editing_ ? Appointments(clinic_, actor_).check_edit(editing_->id, form, editing_->version, Scope())
+                               : Appointments(clinic_, actor_).check(*patient_id_, form);
         } catch (const Error&) {
             return {}; // the fields say what is wrong, or OK does
         }
@@ -387,12 +388,16 @@ private:
             summary->SetLabelText(text);
         }
         std::vector<wxString> lines;
-        for (const auto& w : checked.warnings) {
-            if (editing_ && w.with == editing_->id)
-                continue; // the appointment as it is now, not a clash
+        for (const auto& w : checked.warnings)
             lines.push_back(to_wx(w.message)); // it names the date and time it is about
-        }
         return lines;
+    }
+
+    // Which occurrences of its series an edit is for.
+    SeriesScope Scope() const
+    {
+        return XRCCTRL(*this, "scope_following", wxRadioButton)->GetValue() ? SeriesScope::ThisAndFollowing
+                                                                             : SeriesScope::ThisOnly;
     }
 
     static std::optional<std::set<Weekday>> repeat_days(const AppointmentForm& form)
@@ -468,8 +473,7 @@ private:
                 EndModal(wxID_OK);
             return;
         }
-        const auto scope = XRCCTRL(*this, "scope_following", wxRadioButton)->GetValue() ? SeriesScope::ThisAndFollowing
-                                                                                         : SeriesScope::ThisOnly;
+        const auto scope = Scope();
         std::optional<std::string> conflict;
         const bool saved = checked_->Submit(this, [&] {
             try {

@@ -402,3 +402,25 @@ TEST_F(AppointmentsTest, TheClinicProfileDefaultsToTheFileNameAndIsKept)
     EXPECT_THROW(save_clinic_profile(clinic, Actor::nobody(), ClinicProfileForm{.name = "X"}), ClinicianRequired);
     EXPECT_EQ(clinic_profile(clinic).name, "Harbour Lane");
 }
+
+TEST_F(AppointmentsTest, CheckingAnEditWarnsAsTheEditWouldAndChangesNothing)
+{
+    auto f = at("2026-12-01", "09:00");
+    f.repeat = "weekly";
+    f.on = "tue";
+    f.count = "3";
+    const auto series = diary.book(jane, f).appointments;
+    const auto other = diary.book(mia, at("2026-12-15", "11:00")).appointments[0];
+    auto moved = AppointmentForm::from(series[0]);
+    moved.time = "11:15";
+    // This one alone: no clash on 2026-12-01, and none with itself.
+    EXPECT_TRUE(diary.check_edit(series[0].id, moved, series[0].version).warnings.empty());
+    // This and the following: the third lands on Mia's appointment.
+    const auto b = diary.check_edit(series[0].id, moved, series[0].version, SeriesScope::ThisAndFollowing);
+    ASSERT_EQ(b.appointments.size(), 3u);
+    ASSERT_EQ(kinds(b), std::vector{WarningKind::ClinicianBusy});
+    EXPECT_EQ(b.warnings[0].with, other.id);
+    EXPECT_EQ(b.warnings[0].date, Date(2026, 12, 15));
+    EXPECT_EQ(diary.get(series[2].id).start, TimeOfDay::at(9, 0)) << "checked, not changed";
+    EXPECT_THROW(diary.check_edit(series[0].id, moved, series[0].version + 1), Conflict);
+}
