@@ -152,3 +152,68 @@ TEST_F(CliBadInputTest, HostileTextInClinicalFieldsIsStoredVerbatimOrRefusedByNa
     EXPECT_EQ(json({"note", "list", id}).size(), kept.size()) << "nothing refused was saved";
     EXPECT_EQ(json({"homelog", "list", id}).size(), kept.size());
 }
+
+TEST_F(CliBadInputTest, HostileTextInPlansConditionsPrecautionsConsentsAndCliniciansIsStoredVerbatimOrRefused)
+{
+    // The clinicians the test adds make several active: changes say who makes them.
+    const auto cli = [this](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--clinician", "1"});
+        return CliTest::cli(args);
+    };
+    const std::vector<std::string> kept = {"'); DROP TABLE plan_versions;--", "%s%n%x%p", "abc\u202Eevil",
+                                           "\"quoted\" \\ back"};
+    for (const auto& text : kept) {
+        auto r = cli({"plan", "add", id, "--title", text, "--condition", text, "--goal", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const auto plan = trimmed(r.out);
+        r = cli({"plan", "component", "add", plan, "--kind", "referral", "--to", text, "--reason", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const auto shown = json({"plan", "show", plan});
+        EXPECT_EQ(shown["title"], text);
+        EXPECT_EQ(shown["conditions"][0], text);
+        EXPECT_EQ(shown["goals"][0]["text"], text);
+        EXPECT_EQ(shown["components"][0]["parameters"]["to"], text);
+        EXPECT_EQ(shown["components"][0]["parameters"]["reason"], text);
+        ASSERT_EQ(cli({"patient", "condition", "add", id, "--label", text}).exit_code, 0);
+        ASSERT_EQ(cli({"patient", "precaution", "add", id, "--kind", "other", "--detail", text}).exit_code, 0);
+        ASSERT_EQ(cli({"patient", "consent", "add", id, "--given", "yes", "--chaperone-offered", "yes",
+                       "--chaperone-present", "no", "--note", text})
+                      .exit_code,
+                  0);
+        r = cli({"clinician", "add", "--name", "Dr " + text, "--profession", text, "--registration", text});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    const auto patient = json({"patient", "show", id});
+    ASSERT_EQ(patient["conditions"].size(), kept.size());
+    ASSERT_EQ(patient["precautions"].size(), kept.size());
+    ASSERT_EQ(patient["consents"].size(), kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        EXPECT_EQ(patient["conditions"][i]["label"], kept[i]);
+        EXPECT_EQ(patient["precautions"][i]["detail"], kept[i]);
+        EXPECT_EQ(patient["consents"][i]["note"], kept[i]);
+    }
+    const auto clinicians = json({"clinician", "list"});
+    std::size_t found = 0;
+    for (const auto& c : clinicians)
+        for (const auto& text : kept)
+            found += c["name"] == "Dr " + text && c["profession"] == text && c["registration"] == text;
+    EXPECT_EQ(found, kept.size());
+    EXPECT_EQ(json({"plan", "list", id}).size(), kept.size()) << "every table still there";
+
+    // Refused, naming the field: bytes that are not UTF-8 and control characters.
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"plan", "add", id, "--title", "bad \xff"}, "title:"},
+        {{"plan", "add", id, "--title", "ok", "--goal", "bell \a"}, "goal"},
+        {{"patient", "condition", "add", id, "--label", "bad \xfe"}, "label:"},
+        {{"patient", "precaution", "add", id, "--kind", "other", "--detail", "bell \a"}, "detail:"},
+        {{"clinician", "add", "--name", "bad \xff"}, "name:"},
+    };
+    for (const auto& [args, field] : refused) {
+        const auto r = cli(args);
+        EXPECT_EQ(r.exit_code, 3) << args[0] << " " << field << ": " << r.err;
+        EXPECT_NE(r.err.find(field), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(json({"plan", "list", id}).size(), kept.size()) << "nothing refused was saved";
+    EXPECT_EQ(json({"patient", "show", id})["conditions"].size(), kept.size());
+    EXPECT_EQ(json({"clinician", "list"}).size(), clinicians.size());
+}
