@@ -18,6 +18,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libsodium-dev libicu-dev libical-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth qpdf poppler-utils
+  clang-14 libclang-rt-14-dev
 )
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -64,6 +65,8 @@ case ${1:-} in
     build
     cd "$build_dir"
     ctest --output-on-failure --parallel "$jobs" --timeout 600
+    # The parsers of outside input under libFuzzer (clang, own build folder), a short run each.
+    FLOORCHART_FUZZ_DIR=${build_dir}-fuzz "$root/tests/fuzz/run.sh" "${FLOORCHART_FUZZ_SECONDS:-15}"
     ;;
   run)
     install_missing
