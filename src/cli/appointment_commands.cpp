@@ -3,6 +3,7 @@
 
 #include "cli/appointment_text.h"
 #include "cli/option_fields.h"
+#include "core/field_rules.h"
 #include "services/appointments.h"
 #include "services/clinic_profile.h"
 
@@ -14,15 +15,15 @@
 namespace fc::cli {
 
 namespace {
+// The option's date (the core's rule and message for a date field); nullopt when not given.
 std::optional<Date> date_option(const CLI::Option* o, const std::string& field)
 {
     if (!o->count())
         return std::nullopt;
-    const auto text = o->as<std::string>();
-    if (const auto d = parse_iso_date(text))
-        return d;
-    throw InvalidInput(FieldError{field, "date-format",
-                                  fmt::format("'{}' is not a real calendar date in the form YYYY-MM-DD", text)});
+    FieldCheck check;
+    const auto d = check.date(field, o->as<std::string>(), DateRule{.required = true});
+    check.throw_if_failed();
+    return d;
 }
 
 std::optional<std::int64_t> id_option(const CLI::Option* o, const std::string& field)
@@ -100,16 +101,18 @@ void add_list_command(CLI::App* group, Context& ctx, Action& run)
             const auto clinician = id_option(with, "with");
             const auto patient_id = id_option(patient, "patient");
             std::vector<Appointment> found;
-            if (patient_id)
-                diary.for_patient(*patient_id); // NotFound (exit 4) for a patient who does not exist
-            if (patient_id && !on_day && !in_week) {
+            if (patient_id) { // NotFound (exit 4) for a patient who does not exist
                 found = diary.for_patient(*patient_id);
+                if (on_day || in_week) {
+                    const auto from = in_week ? monday_of(*in_week) : *on_day;
+                    const auto to = in_week ? from + boost::gregorian::days(6) : from;
+                    std::erase_if(found, [&](const auto& a) { return a.date < from || a.date > to; });
+                }
                 if (clinician)
                     std::erase_if(found, [&](const auto& a) { return a.clinician_id != *clinician; });
             } else {
-                found = in_week ? diary.week_of(*in_week, clinician) : diary.on_day(on_day.value_or(clinic.today()), clinician);
-                if (patient_id)
-                    std::erase_if(found, [&](const auto& a) { return a.patient_id != *patient_id; });
+                found = in_week ? diary.week_of(*in_week, clinician)
+                                : diary.on_day(on_day.value_or(clinic.today()), clinician);
             }
             auto j = nlohmann::json::array();
             for (const auto& a : found)

@@ -2,6 +2,7 @@
 
 #include "cli/option_fields.h"
 #include "core/errors.h"
+#include "core/field_rules.h"
 #include "core/field_values.h"
 #include "services/appointments.h"
 #include "services/clinic_reports.h"
@@ -72,10 +73,9 @@ std::vector<std::int64_t> batch_patients(Context& ctx, const std::string& which)
 // not cancelled, in the order of the day's diary.
 std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& day, const std::vector<std::int64_t>& ids)
 {
-    const auto date = parse_iso_date(day);
-    if (!date)
-        throw InvalidInput(FieldError{"appointments-on", "date-format",
-                                      "is not a real calendar date in the form YYYY-MM-DD"});
+    FieldCheck check;
+    const auto date = check.date("appointments-on", day, DateRule{.required = true});
+    check.throw_if_failed();
     std::vector<std::int64_t> out;
     for (const auto& a : Appointments(ctx.clinic(), Actor::nobody()).on_day(*date, std::nullopt)) {
         const bool wanted = std::find(ids.begin(), ids.end(), a.patient_id) != ids.end();

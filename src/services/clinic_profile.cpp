@@ -37,11 +37,12 @@ ClinicProfile clinic_profile(Clinic& clinic)
 }
 
 namespace {
-// The form's fields trimmed, checked; throws InvalidInput with every broken rule.
-ClinicProfileForm checked(const ClinicProfileForm& form)
+// The form's fields trimmed, checked (empty: keep the current value); throws InvalidInput
+// with every broken rule.
+ClinicProfile checked(const ClinicProfileForm& form)
 {
     FieldCheck check;
-    ClinicProfileForm clean;
+    ClinicProfile clean{.paper = ""};
     clean.name = check.text("clinic-name", form.name, TextRule{.max_length = 120});
     clean.address = check.text("address", form.address, TextRule{.max_length = 500, .multiline = true});
     clean.phone = check.text("phone", form.phone, TextRule{.max_length = 40});
@@ -64,15 +65,10 @@ ClinicProfile save_clinic_profile(Clinic& clinic, const Actor& actor, const Clin
     const auto clean = checked(form);
     auto& impl = clinic.impl();
     return impl.write([&] {
-        const std::pair<const char*, const std::string*> given[] = {{"clinic.name", &clean.name},
-                                                                    {"clinic.address", &clean.address},
-                                                                    {"clinic.phone", &clean.phone},
-                                                                    {"clinic.email", &clean.email},
-                                                                    {"clinic.paper", &clean.paper}};
-        for (const auto& [key, value] : given)
-            if (!value->empty()) {
-                impl.settings.set(key, *value);
-                impl.audit.append(by, "update", "settings", 0, key);
+        for (const auto& k : keys)
+            if (const auto& value = clean.*k.value; !value.empty()) {
+                impl.settings.set(k.key, value);
+                impl.audit.append(by, "update", "settings", 0, k.key);
             }
         return load(clinic);
     });

@@ -55,7 +55,7 @@ void TakenSlots::take(std::int64_t clinician, std::int64_t patient, const Date& 
     patient_day(patient, d) |= wanted;
 }
 
-std::int64_t record_visit(Clinic::Impl& impl, const SessionNote& note)
+Appointment record_visit(Clinic::Impl& impl, const SessionNote& note)
 {
     Appointment a;
     a.patient_id = note.patient_id;
@@ -68,14 +68,15 @@ std::int64_t record_visit(Clinic::Impl& impl, const SessionNote& note)
     a.status = status_of(note.attendance);
     if (a.status == AppointmentStatus::Cancelled)
         a.reason = "The patient rang to cancel.";
-    return impl.appointments.insert(a, note.clinician_id);
+    a.id = impl.appointments.insert(a, note.clinician_id);
+    a.version = 1;
+    return a;
 }
 
-void link_visit(Clinic::Impl& impl, std::int64_t appointment_id, std::int64_t note_id, std::int64_t by)
+void link_visit(Clinic::Impl& impl, Appointment appointment, std::int64_t note_id, std::int64_t by)
 {
-    auto a = *impl.appointments.find(appointment_id);
-    a.session_note_id = note_id;
-    impl.appointments.update(a, a.version, by);
+    appointment.session_note_id = note_id;
+    impl.appointments.update(appointment, appointment.version, by);
 }
 
 int book_coming_weeks(Clinic::Impl& impl, Random& rnd, std::int64_t patient_id, std::int64_t clinician,

@@ -28,10 +28,10 @@ private:
     std::map<long, Day> patient_days_;
 };
 
-// Inserts the appointment that `note` (not written yet) records and returns its id; once the
-// note is written, link_visit points the appointment at it.
-std::int64_t record_visit(Clinic::Impl& impl, const SessionNote& note);
-void link_visit(Clinic::Impl& impl, std::int64_t appointment_id, std::int64_t note_id, std::int64_t by);
+// Inserts the appointment that `note` (not written yet) records and returns it as stored; once
+// the note is written, link_visit points the appointment at it.
+Appointment record_visit(Clinic::Impl& impl, const SessionNote& note);
+void link_visit(Clinic::Impl& impl, Appointment appointment, std::int64_t note_id, std::int64_t by);
 
 // Books the coming weeks of a patient still in treatment (no discharge note yet): a weekly or
 // fortnightly series at a free slot of the clinician's, now and then one of them cancelled.

@@ -196,8 +196,9 @@ HistoryCounts invent_history(Clinic::Impl& impl, Random& rnd, const Patient& pat
             note.signed_by = clinician;
             note.signed_at = fmt::format("{}T{}:00Z", to_iso(date), to_iso(note.start));
         }
-        note.appointment_id = record_visit(impl, note);
-        link_visit(impl, *note.appointment_id, impl.notes.insert(note), clinician);
+        const auto visit = record_visit(impl, note);
+        note.appointment_id = visit.id;
+        link_visit(impl, visit, impl.notes.insert(note), clinician);
         ++counts.notes;
         ++counts.appointments;
 

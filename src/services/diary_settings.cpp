@@ -32,7 +32,8 @@ bool is_known_time_zone(const std::string& name)
     return plausible_zone_name(name) && std::filesystem::is_regular_file(zoneinfo / name, ec);
 }
 
-std::string system_time_zone()
+namespace {
+std::string detect_system_time_zone()
 {
     if (const char* tz = std::getenv("TZ"); tz && *tz) {
         std::string name = tz[0] == ':' ? tz + 1 : tz;
@@ -52,6 +53,14 @@ std::string system_time_zone()
             return name;
     }
     return "UTC";
+}
+} // namespace
+
+std::string system_time_zone()
+{
+    // Read once: every booking check (one a keystroke in the booking dialog) loads the settings.
+    static const std::string zone = detect_system_time_zone();
+    return zone;
 }
 
 DiarySettings load_diary_settings(Clinic::Impl& impl)

@@ -13,7 +13,7 @@ DiarySettings load_diary_settings(Clinic::Impl& impl);
 void apply_diary_settings_form(const DiarySettingsForm& form, DiarySettings& settings);
 void store_diary_settings(Clinic::Impl& impl, const DiarySettings& settings);
 // The zone this computer runs in ($TZ, the /etc/localtime link, which the system's settings
-// change, then /etc/timezone), else "UTC".
+// change, then /etc/timezone), else "UTC"; looked up once per process.
 std::string system_time_zone();
 // True for a zone name the system's time-zone database holds ("Europe/London").
 bool is_known_time_zone(const std::string& name);

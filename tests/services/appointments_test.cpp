@@ -31,6 +31,16 @@ protected:
         f.time = time;
         return f;
     }
+    // A weekly repeat from `date` at `time` on `on`, `count` occurrences.
+    static AppointmentForm weekly(const std::string& date, const std::string& time, const std::string& on,
+                                  int count)
+    {
+        auto f = at(date, time);
+        f.repeat = "weekly";
+        f.on = on;
+        f.count = std::to_string(count);
+        return f;
+    }
     static std::vector<WarningKind> kinds(const Booking& b)
     {
         std::vector<WarningKind> k;
@@ -67,10 +77,7 @@ TEST_F(AppointmentsTest, ASingleBookingIsStoredWithTheActingClinician)
 
 TEST_F(AppointmentsTest, AWeeklySeriesIsOneRowPerOccurrenceLinkedToItsSeries)
 {
-    auto f = at("2026-11-30", "10:00");
-    f.repeat = "weekly";
-    f.on = "mon,thu";
-    f.count = "8";
+    const auto f = weekly("2026-11-30", "10:00", "mon,thu", 8);
     const auto b = diary.book(jane, f);
     ASSERT_EQ(b.appointments.size(), 8u);
     ASSERT_TRUE(b.series_id);
@@ -136,10 +143,7 @@ TEST_F(AppointmentsTest, BadInputChangesNothing)
 
 TEST_F(AppointmentsTest, MovingOneOccurrenceKeepsItInItsSeries)
 {
-    auto f = at("2026-12-01", "09:00");
-    f.repeat = "weekly";
-    f.on = "tue";
-    f.count = "6";
+    const auto f = weekly("2026-12-01", "09:00", "tue", 6);
     const auto b = diary.book(jane, f);
     const auto third = b.appointments[2];
     const auto moved = diary.move(third.id, Date(2026, 12, 16), TimeOfDay::at(14, 0), third.version);
@@ -155,10 +159,7 @@ TEST_F(AppointmentsTest, MovingOneOccurrenceKeepsItInItsSeries)
 
 TEST_F(AppointmentsTest, ThisAndFollowingShiftsTheRestAndSplitsTheSeries)
 {
-    auto f = at("2026-12-01", "09:00");
-    f.repeat = "weekly";
-    f.on = "tue";
-    f.count = "6";
+    const auto f = weekly("2026-12-01", "09:00", "tue", 6);
     const auto b = diary.book(jane, f);
     const auto fourth = b.appointments[3]; // 2026-12-22
     const auto moved = diary.move(fourth.id, Date(2026, 12, 23), TimeOfDay::at(10, 30), fourth.version,
@@ -193,10 +194,7 @@ TEST_F(AppointmentsTest, StatusChanges)
 
 TEST_F(AppointmentsTest, CancellingThisAndFollowing)
 {
-    auto f = at("2026-12-01", "09:00");
-    f.repeat = "weekly";
-    f.on = "tue";
-    f.count = "4";
+    const auto f = weekly("2026-12-01", "09:00", "tue", 4);
     const auto b = diary.book(jane, f);
     const auto changed = diary.set_status(b.appointments[1].id, AppointmentStatus::Cancelled, "Moving away",
                                           std::nullopt, SeriesScope::ThisAndFollowing);
@@ -378,10 +376,7 @@ TEST_F(AppointmentsTest, ANoteRecordsOnlyAnAppointmentOfItsDayThatWasNotCancelle
 
 TEST_F(AppointmentsTest, MovingASeriesMoreThanTwoYearsAheadIsRefused)
 {
-    auto f = at("2028-10-02", "09:00");
-    f.repeat = "weekly";
-    f.on = "mon";
-    f.count = "4";
+    const auto f = weekly("2028-10-02", "09:00", "mon", 4);
     const auto b = diary.book(jane, f);
     EXPECT_THROW(diary.move(b.appointments[0].id, Date(2028, 11, 13), TimeOfDay::at(9, 0), 1,
                             SeriesScope::ThisAndFollowing),
@@ -405,10 +400,7 @@ TEST_F(AppointmentsTest, TheClinicProfileDefaultsToTheFileNameAndIsKept)
 
 TEST_F(AppointmentsTest, CheckingAnEditWarnsAsTheEditWouldAndChangesNothing)
 {
-    auto f = at("2026-12-01", "09:00");
-    f.repeat = "weekly";
-    f.on = "tue";
-    f.count = "3";
+    const auto f = weekly("2026-12-01", "09:00", "tue", 3);
     const auto series = diary.book(jane, f).appointments;
     const auto other = diary.book(mia, at("2026-12-15", "11:00")).appointments[0];
     auto moved = AppointmentForm::from(series[0]);
