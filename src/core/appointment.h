@@ -40,6 +40,9 @@ struct Appointment {
     std::optional<std::int64_t> session_note_id; // the note written from it
 
     int end_minutes() const { return start.minutes + duration_min; } // at most 24 * 60
+    // Still to come, so it may be moved, changed or cancelled (what became of one is recorded, not
+    // moved).
+    bool can_be_changed() const { return status == AppointmentStatus::Booked; }
     // Takes up the slot: booked or attended (cancelled and missed ones free it for others).
     bool holds_slot() const { return status == AppointmentStatus::Booked || status == AppointmentStatus::Attended; }
 };

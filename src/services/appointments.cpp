@@ -103,7 +103,7 @@ void add_warnings(Clinic::Impl& impl, const std::vector<Appointment>& placed, co
 
 void require_booked(const Appointment& a, std::string_view change)
 {
-    if (a.status != AppointmentStatus::Booked)
+    if (!a.can_be_changed())
         throw Conflict(fmt::format("appointment {} is {}; only a booked appointment can be {}", a.id,
                                    text::to_lower_ascii(label(a.status)), change));
 }
@@ -205,7 +205,7 @@ EditPlan plan_edit(Clinic::Impl& impl, std::int64_t appointment_id, const Appoin
         for (const auto& o : impl.appointments.of_series(*current.series_id)) {
             if (earlier(o, current))
                 plan.split = true;
-            else if (o.id != current.id && o.status == AppointmentStatus::Booked)
+            else if (o.id != current.id && o.can_be_changed())
                 targets.push_back(o);
         }
     const auto shift = wanted.date - current.date;
@@ -318,7 +318,7 @@ std::vector<Appointment> Appointments::set_status(std::int64_t appointment_id, A
         std::vector<Appointment> targets{current};
         if (scope == SeriesScope::ThisAndFollowing && status == AppointmentStatus::Cancelled && current.series_id)
             for (const auto& o : impl.appointments.of_series(*current.series_id))
-                if (earlier(current, o) && o.status == AppointmentStatus::Booked && !o.session_note_id)
+                if (earlier(current, o) && o.can_be_changed() && !o.session_note_id)
                     targets.push_back(o);
         std::vector<Appointment> changed;
         for (auto a : targets) {

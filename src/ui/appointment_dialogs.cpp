@@ -232,7 +232,7 @@ private:
         editing_ = a;
         Fill(AppointmentForm::from(a));
         XRCCTRL(*this, "status", wxStaticText)->SetLabelText(StatusText(a));
-        const bool booked = a.status == AppointmentStatus::Booked;
+        const bool booked = a.can_be_changed();
         for (const char* field : {"date", "time", "duration", "type", "clinician", "room", "note", "scope_section"})
             FindWindow(field)->Enable(booked);
         auto* notice = XRCCTRL(*this, "notice", wxStaticText);
@@ -337,7 +337,7 @@ private:
         if (repeats && Text("count")->GetValue().empty())
             Text("count")->ChangeValue(wxString::Format("%d", default_repeat_count));
         checked_->Recheck();
-        if (editing_ && editing_->status != AppointmentStatus::Booked)
+        if (editing_ && !editing_->can_be_changed())
             FindWindow(wxID_OK)->Disable();
         ShowWeekday();
         shown_warnings_ = Warnings();

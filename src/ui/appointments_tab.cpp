@@ -315,7 +315,7 @@ void AppointmentsTab::Enable()
 {
     const bool can_change = view_ && view_->can_change() && !view_->record.patient.archived;
     const auto* a = Selected();
-    const bool booked = can_change && a && a->status == AppointmentStatus::Booked;
+    const bool booked = can_change && a && a->can_be_changed();
     FindWindow("book_appointment")->Enable(can_change);
     FindWindow("edit_appointment")->Enable(booked);
     FindWindow("mark_attended")->Enable(booked);
@@ -343,7 +343,7 @@ void AppointmentsTab::Book()
 void AppointmentsTab::Edit()
 {
     const auto* a = Selected();
-    if (!a || !view_ || !view_->can_change() || a->status != AppointmentStatus::Booked)
+    if (!a || !view_ || !view_->can_change() || !a->can_be_changed())
         return;
     const auto id = a->id;
     std::optional<Booking> edited;

@@ -330,7 +330,7 @@ void CalendarGrid::OnLeftDown(wxMouseEvent& event)
     Select(a->id);
     const std::size_t index = static_cast<std::size_t>(a - content_.appointments.data());
     const auto* placed = layout_.placement(index);
-    if (!placed || !allow_moves_ || a->status != AppointmentStatus::Booked)
+    if (!placed || !allow_moves_ || !a->can_be_changed())
         return;
     const wxPoint g = GridPoint(event.GetPosition());
     drag_ = Drag{index, event.GetPosition(), g.y - placed->box.y, false, std::nullopt};

@@ -459,7 +459,7 @@ bool CalendarPage::OnKey(const wxKeyEvent& event)
         return true;
     case WXK_DELETE:
     case WXK_NUMPAD_DELETE:
-        if (const auto* a = grid_->Selected(); a && a->status == AppointmentStatus::Booked) {
+        if (const auto* a = grid_->Selected(); a && a->can_be_changed()) {
             const Appointment copy = *a;
             SetStatus(copy, AppointmentStatus::Cancelled);
         }
@@ -570,7 +570,7 @@ void CalendarPage::ShowMenu(const Appointment* a, std::optional<CalendarSlot> sl
     std::optional<Appointment> copy;
     if (a) {
         copy = *a;
-        const bool booked = a->status == AppointmentStatus::Booked;
+        const bool booked = a->can_be_changed();
         const bool noted = a->session_note_id.has_value();
         menu.Append(OPEN_RECORD, _("&Open patient record"));
         menu.Append(EDIT, _("&Edit/Move..."))->Enable(can_change && booked);
