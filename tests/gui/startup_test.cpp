@@ -6,6 +6,7 @@
 #include "services/clinic_backups.h"
 #include "services/clinician_directory.h"
 #include "services/patient_records.h"
+#include "support/read_only_folder.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
 #include "ui/main_frame.h"
@@ -180,6 +181,28 @@ TEST_F(StartUp, ADamagedClinicWithNoBackupIsExplainedAndLeftAlone)
     ASSERT_EQ(messages.size(), 1u) << "no backup to offer: only why the file cannot be used";
     EXPECT_EQ(Status(frame, 0), "No clinic file open");
     EXPECT_EQ(std::filesystem::file_size(path), 5000u) << "the damaged file was not touched";
+}
+
+TEST_F(StartUp, AClinicOnAReadOnlyShareIsExplainedAndLeftUnchanged)
+{
+    fc::test::ReadOnlyFolder share(folder() / "share");
+    if (!share.usable())
+        GTEST_SKIP() << "cannot make a read-only folder for root here (no tmpfs mount)";
+    const auto made = MakeClinic("clinic.floorchart", {"Robin Sample"});
+    const auto path = share.path() / "clinic.floorchart";
+    std::filesystem::copy_file(made, path);
+    const auto size = std::filesystem::file_size(path);
+    ASSERT_TRUE(share.seal());
+    auto* frame = Start(path);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_TRUE(messages[0].Contains("is read-only")) << messages[0];
+    EXPECT_TRUE(messages[0].Contains("Copy it to a folder you can write to")) << messages[0];
+    EXPECT_EQ(Status(frame, 0), "No clinic file open");
+    EXPECT_TRUE(frame->FindWindow("details")->GetLabel().Contains("is read-only"));
+    EXPECT_TRUE(frame->FindWindow("open_clinic")->IsShown());
+    EXPECT_EQ(std::filesystem::file_size(path), size) << "the file was not touched";
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
 }
 
 TEST(Language, NumbersStayUnlocalised)

@@ -1,5 +1,6 @@
 #include "store/clinic_file.h"
 #include "store/schema.h"
+#include "support/read_only_folder.h"
 #include "support/temp_dir.h"
 
 #include "core/errors.h"
@@ -226,6 +227,27 @@ TEST(ClinicFile, LockedFileGivesALockedError)
     // The busy timeout makes this wait 5 s before giving up; acceptable once in the suite.
     EXPECT_EQ(open_error(path), ClinicFileError::Kind::Locked);
     holder.exec("ROLLBACK");
+}
+
+TEST(ClinicFile, AClinicInAReadOnlyFolderIsRefusedAndLeftUnchanged)
+{
+    // A read-only share or stick: neither the file nor its WAL can be written there.
+    fc::test::TempDir dir;
+    fc::test::ReadOnlyFolder folder(dir.file("share"));
+    if (!folder.usable())
+        GTEST_SKIP() << "cannot make a read-only folder for root here (no tmpfs mount)";
+    const auto path = folder.path() / "clinic.floorchart";
+    { ClinicFile f(path); }
+    const auto before = read_all(path);
+    ASSERT_TRUE(folder.seal());
+    EXPECT_EQ(open_error(path), ClinicFileError::Kind::ReadOnly);
+    try {
+        ClinicFile f(path);
+    } catch (const ClinicFileError& e) {
+        EXPECT_NE(std::string(e.what()).find("read-only"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(read_all(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path.string() + "-wal"));
 }
 
 TEST(ClinicFile, ReadOnlyFileIsRefusedAndLeftUnchanged)
