@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # FloorChart developer entry point, for a fresh Debian 12 machine (as root or with sudo):
 #   packaging/dev.sh run    install what is missing, build, start the app on a demo clinic
-#   packaging/dev.sh test   install what is missing, build, run the whole test suite
+#   packaging/dev.sh test   install what is missing, build, run the whole test suite (then again
+#                           under ASan + UBSan, without the GUI tests, and the fuzzers briefly)
 #   packaging/dev.sh build  install what is missing and build
 # FLOORCHART_BUILD_DIR overrides the build folder (default: build/ in the checkout).
 set -euo pipefail
@@ -65,8 +66,14 @@ case ${1:-} in
     build
     cd "$build_dir"
     ctest --output-on-failure --parallel "$jobs" --timeout 600
-    # The parsers of outside input under libFuzzer (clang, own build folder), a short run each.
-    FLOORCHART_FUZZ_DIR=${build_dir}-fuzz "$root/tests/fuzz/run.sh" "${FLOORCHART_FUZZ_SECONDS:-15}"
+    # The same suite again, all but the GUI tests, built by clang with AddressSanitizer and
+    # UndefinedBehaviorSanitizer (its own build folder); then the libFuzzer harnesses built there
+    # run a short while each.
+    sanitized=${build_dir}-fuzz
+    FLOORCHART_FUZZ_DIR=$sanitized "$root/tests/fuzz/configure.sh"
+    (cd "$sanitized" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --output-on-failure --parallel "$jobs" --timeout 900)
+    FLOORCHART_FUZZ_DIR=$sanitized "$root/tests/fuzz/run.sh" "${FLOORCHART_FUZZ_SECONDS:-15}"
     ;;
   run)
     install_missing
