@@ -184,9 +184,10 @@ ClinicFile::ClinicFile(const fs::path& path, OpenOptions options)
         db_.exec("PRAGMA journal_mode = WAL");
         db_.exec("PRAGMA synchronous = FULL");
         db_.exec("PRAGMA foreign_keys = ON");
-        // 32 MB of page cache (the default is 2 MB): a search that scans every patient's folded
-        // name then stays in memory after the first keystroke.
-        db_.exec("PRAGMA cache_size = -32000");
+        // 8 MB of page cache (the default is 2 MB): the patient list's pages and indexes stay in
+        // memory between keystrokes. (32 MB, when a short word scanned every patient, cost the
+        // app 50 MB of resident memory at 100,000 patients over its two connections.)
+        db_.exec("PRAGMA cache_size = -8000");
         if (created_)
             db_.exec(fmt::format("PRAGMA application_id = {}", application_id));
         migrate(db_, version);

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <string>
 
 namespace fc::store {
@@ -48,6 +49,13 @@ void bind_fields(SQLite::Statement& s, const Patient& p)
         s.bind(i++, *v);
     s.bind(i++, patient_sort_key(p));
     s.bind(i++, patient_search_text(p));
+}
+
+// Characters, not bytes: the trigram index and patient_grams count characters (SQLite's substr).
+std::size_t characters(const std::string& utf8)
+{
+    return static_cast<std::size_t>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // A word as an FTS5 string literal.
@@ -127,35 +135,57 @@ std::int64_t PatientRepository::next_id()
 std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& query)
 {
     const auto words = search_words(query.text);
-    // Words of three or more characters narrow the rows through the trigram index; every word,
+    // Which patients, in list order: an inner query over narrow rows only (patient_grams, the
+    // trigram index and patients_for_search, which hold no more than the id, archived, sort key
+    // and folded text), then the columns shown, and the counts looked up per row, for those
+    // alone. Words of three or more characters narrow the rows through the trigram index.
+    // Without one, the longest word (one or two characters) is looked up in patient_grams, which
+    // holds the patients having it in list order: the first page is then a short range of that
+    // index (CROSS JOIN keeps it the outer loop), never a read of every patient. Every word,
     // whatever its length, must then occur in the folded text.
     std::string fts;
     for (const auto& w : words)
-        if (w.size() >= 3)
+        if (characters(w) >= 3)
             fts += (fts.empty() ? "" : " ") + fts_phrase(w);
+    const std::string* gram = nullptr; // the patient_grams key that leads, if any
+    if (fts.empty())
+        for (const auto& w : words)
+            if (!gram || characters(w) > characters(*gram))
+                gram = &w;
 
-    std::string sql = "SELECT p.id, p.mrn, p.family_name, p.given_name, p.preferred_name, p.dob, p.sex, p.archived, "
-                      "(SELECT count(*) FROM precautions pr WHERE pr.patient_id = p.id AND pr.cleared_on IS NULL), "
-                      // Open and urgent flags in one look into their partial index: open * 65536 + urgent.
-                      "(SELECT count(*) * 65536 + sum(f.severity = 'urgent') FROM red_flags f "
-                      "WHERE f.patient_id = p.id AND f.ack_at IS NULL), "
-                      // The next booked appointment, through appointments_by_patient.
-                      "(SELECT a.date || ' ' || a.start FROM appointments a WHERE a.patient_id = p.id "
-                      "AND a.date >= ? AND a.status = 'booked' ORDER BY a.date, a.start LIMIT 1) "
-                      "FROM patients p WHERE 1";
+    std::string which;
+    if (gram)
+        which = "SELECT g.patient_id AS id, g.sort_key AS sort_key FROM patient_grams g CROSS JOIN patients p "
+                "INDEXED BY patients_for_search ON p.id = g.patient_id WHERE g.gram = ?";
+    else if (!fts.empty())
+        which = "SELECT p.id AS id, p.sort_key AS sort_key FROM patients p INDEXED BY patients_for_search "
+                "WHERE p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?)";
+    else
+        which = "SELECT p.id AS id, p.sort_key AS sort_key FROM patients p WHERE 1";
     if (!query.include_archived)
-        sql += " AND p.archived = 0";
-    if (!fts.empty())
-        sql += " AND p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?)";
+        which += " AND p.archived = 0";
     for (std::size_t i = 0; i < words.size(); ++i)
-        sql += " AND instr(p.search_text, ?) > 0";
-    sql += " ORDER BY p.sort_key, p.id";
+        which += " AND instr(p.search_text, ?) > 0";
+    which += " ORDER BY 2, 1";
     if (query.limit > 0)
-        sql += " LIMIT " + std::to_string(query.limit);
+        which += " LIMIT " + std::to_string(query.limit);
+
+    const std::string sql =
+        "SELECT p.id, p.mrn, p.family_name, p.given_name, p.preferred_name, p.dob, p.sex, p.archived, "
+        "(SELECT count(*) FROM precautions pr WHERE pr.patient_id = p.id AND pr.cleared_on IS NULL), "
+        // Open and urgent flags in one look into their partial index: open * 65536 + urgent.
+        "(SELECT count(*) * 65536 + sum(f.severity = 'urgent') FROM red_flags f "
+        "WHERE f.patient_id = p.id AND f.ack_at IS NULL), "
+        // The next booked appointment, through appointments_by_patient.
+        "(SELECT a.date || ' ' || a.start FROM appointments a WHERE a.patient_id = p.id "
+        "AND a.date >= ? AND a.status = 'booked' ORDER BY a.date, a.start LIMIT 1) "
+        "FROM (" + which + ") m CROSS JOIN patients p ON p.id = m.id ORDER BY m.sort_key, m.id";
 
     SQLite::Statement q(db_, sql);
     int i = 1;
     q.bind(i++, to_iso(query.appointments_from.value_or(Date(1900, 1, 1))));
+    if (gram)
+        q.bind(i++, *gram);
     if (!fts.empty())
         q.bind(i++, fts);
     for (const auto& w : words)

@@ -107,3 +107,44 @@ TEST_F(PatientRepositoryTest, LimitCapsTheRows)
 {
     EXPECT_EQ(repo.search({.limit = 2}).size(), 2u);
 }
+
+TEST_F(PatientRepositoryTest, OneOrTwoLettersFindEveryNameHoldingThemInListOrder)
+{
+    EXPECT_EQ(found("ie"), (std::vector<std::string>{"Łukasiewicz-Żółw", "O'Brien"}));
+    EXPECT_EQ(found("o"), (std::vector<std::string>{"Łukasiewicz-Żółw", "O'Brien", "Ødegaard", "Παπαδοπούλου"}));
+    EXPECT_EQ(found("7"), (std::vector<std::string>{"Łukasiewicz-Żółw", "O'Brien", "Παπαδοπούλου"})) << "dates and MRNs too";
+    EXPECT_EQ(found("ie ob"), std::vector<std::string>{"O'Brien"}) << "every word must occur";
+    EXPECT_TRUE(found("zq").empty());
+    EXPECT_EQ(repo.search({.text = "o", .limit = 2}).size(), 2u);
+}
+
+TEST_F(PatientRepositoryTest, TwoLettersOutsideAsciiAreFound)
+{
+    // Two Greek letters are four bytes: taken for a word of three or more, they went to the
+    // trigram index, which matches nothing shorter than three letters.
+    EXPECT_EQ(found("πα"), std::vector<std::string>{"Παπαδοπούλου"});
+    EXPECT_EQ(found("ΛΕ"), std::vector<std::string>{"Παπαδοπούλου"});
+}
+
+TEST_F(PatientRepositoryTest, ShortWordsFollowRenamesAndArchiving)
+{
+    auto p = *repo.find(1);
+    EXPECT_EQ(found("aa"), std::vector<std::string>{"Ødegaard"});
+    p.family_name = "Ødegård";
+    ASSERT_TRUE(repo.update(p));
+    EXPECT_TRUE(found("aa").empty()) << "the old name's pairs are gone";
+    EXPECT_EQ(found("ar"), std::vector<std::string>{"Ødegård"});
+    ASSERT_TRUE(repo.set_archived(1, true, 2));
+    EXPECT_TRUE(found("ar").empty());
+    EXPECT_EQ(found("ar", true), std::vector<std::string>{"Ødegård"});
+}
+
+TEST_F(PatientRepositoryTest, TheLastPairOfAVeryLongNameIsFound)
+{
+    std::string longest;
+    for (int i = 0; i < 99; ++i)
+        longest += "ß"; // folds to "ss": the search text is longer than the name
+    repo.insert(make(longest + "q", longest + "x", "FC-LONG", fc::Date(1970, 1, 1)));
+    EXPECT_EQ(found("sq").size(), 1u);
+    EXPECT_EQ(found("sx").size(), 1u);
+}

@@ -1,6 +1,7 @@
 // Migration 2 on a file written by the previous FloorChart, and the rules its tables enforce
 // themselves (checks, the single default set, immutability triggers).
 #include "store/clinic_file.h"
+#include "store/patient_repository.h"
 #include "store/dilator_set_repository.h"
 #include "store/schema.h"
 
@@ -102,6 +103,20 @@ TEST(SchemaMigration, VersionOneFileIsMigratedKeepingItsRecords)
     // The old patient can be given the new records.
     db.exec("INSERT INTO home_log (patient_id, date, recorded_by, created_at) VALUES (1, '2026-11-25', 1, 'x')");
     EXPECT_TRUE(f.check(true).ok);
+}
+
+TEST(SchemaMigration, PatientsOfAnOldFileAreFoundByOneOrTwoLetters)
+{
+    fc::test::TempDir dir;
+    const auto path = dir.file("old.floorchart");
+    write_version_one_file(path);
+    fc::store::ClinicFile f(path);
+    fc::store::PatientRepository patients(f.db());
+    for (const char* typed : {"gr", "d", "ød"}) {
+        const auto rows = patients.search({.text = typed});
+        ASSERT_EQ(rows.size(), 1u) << typed;
+        EXPECT_EQ(rows[0].family_name, "Ødegaard");
+    }
 }
 
 TEST(SchemaMigration, MigratedFileHasExactlyTheSchemaOfANewFile)
