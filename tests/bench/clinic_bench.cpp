@@ -66,6 +66,30 @@ void search_one_letter(benchmark::State& state)
 }
 BENCHMARK(search_one_letter)->Unit(benchmark::kMillisecond);
 
+// What a keystroke waits for: the app's first page (80 rows) of two rare letters, which no
+// trigram narrows, so every folded name is looked at before the page is known to be short.
+void search_two_rare_letters_first_page(benchmark::State& state)
+{
+    fc::PatientRecords records(clinic(), fc::Actor::nobody());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(records.search({.text = "zq", .limit = 80}));
+}
+BENCHMARK(search_two_rare_letters_first_page)->Unit(benchmark::kMillisecond);
+
+// The first page (80 rows) as a keystroke asks for it, for prefixes of common surnames, whose
+// trigrams match thousands of patients at 100,000.
+void search_first_page(benchmark::State& state, const char* typed)
+{
+    fc::PatientRecords records(clinic(), fc::Actor::nobody());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(records.search({.text = typed, .limit = 80}));
+}
+BENCHMARK_CAPTURE(search_first_page, k, "k")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search_first_page, ngu, "ngu")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search_first_page, nguye, "nguye")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search_first_page, smi, "smi")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search_first_page, ode, "ode")->Unit(benchmark::kMillisecond);
+
 // Two rare letters: no trigram to narrow with, so every folded name is scanned; every match.
 void search_two_rare_letters_all_matches(benchmark::State& state)
 {
