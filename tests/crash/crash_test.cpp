@@ -24,7 +24,7 @@
 namespace {
 
 // Sanitized code runs two to three times slower: the writer gets as much done between kills
-// when the kills come that much later.
+// when the kills come that much later after its first write.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr int slowdown = 3;
 #elif defined(__has_feature)
@@ -115,15 +115,30 @@ TEST(CrashSafety, EveryReportedWriteSurvivesSigkill)
     const int kills = kills_wanted();
     Check last;
     for (int k = 0; k < kills; ++k) {
+        int ready[2];
+        ASSERT_EQ(pipe(ready), 0);
         const pid_t child = fork();
         ASSERT_GE(child, 0);
         if (child == 0) {
+            close(ready[0]);
             try {
-                fc::test::run_crash_workload(clinic, journal, static_cast<unsigned>(k));
+                fc::test::run_crash_workload(clinic, journal, static_cast<unsigned>(k), ready[1]);
             } catch (...) {
                 _exit(2);
             }
             _exit(0);
+        }
+        close(ready[1]);
+        // The delay counts from the writer's first write, not from the fork: opening the file
+        // (a quick check after every kill) takes longer on a loaded machine.
+        char byte = 0;
+        const bool started = read(ready[0], &byte, 1) == 1;
+        close(ready[0]);
+        if (!started) {
+            int status = 0;
+            waitpid(child, &status, 0);
+            FAIL() << "the writer could not open the clinic after kill " << k << " (exit "
+                   << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << ")";
         }
         std::this_thread::sleep_for(std::chrono::microseconds(slowdown * (2000 + rnd() % 40000)));
         kill(child, SIGKILL);

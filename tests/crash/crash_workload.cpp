@@ -35,7 +35,7 @@ private:
 } // namespace
 
 int run_crash_workload(const std::filesystem::path& clinic_path, const std::filesystem::path& journal_path,
-                       unsigned seed)
+                       unsigned seed, int ready_fd)
 {
     Clinic clinic(clinic_path);
     Journal journal(journal_path);
@@ -49,6 +49,12 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
     TherapyPlans plans(clinic, actor);
     Appointments diary(clinic, actor);
     std::mt19937 rnd(seed);
+    if (ready_fd >= 0) {
+        const char ready = 'r';
+        if (write(ready_fd, &ready, 1) != 1)
+            return 3;
+        close(ready_fd);
+    }
 
     for (int i = 0;; ++i) {
         PatientForm f;

@@ -11,6 +11,9 @@ namespace fc::test {
 //   note <id> signed|draft
 //   homelog <id> <minutes>
 //   precaution <id>
-int run_crash_workload(const std::filesystem::path& clinic, const std::filesystem::path& journal, unsigned seed);
+// Once the clinic is open and the first write can start, one byte goes to `ready_fd` (when >= 0),
+// so that the kill falls among the writes however long a loaded machine takes to open the file.
+int run_crash_workload(const std::filesystem::path& clinic, const std::filesystem::path& journal, unsigned seed,
+                       int ready_fd = -1);
 
 } // namespace fc::test
