@@ -1,14 +1,13 @@
 #include "cli/commands.h"
 
 #include "cli/option_fields.h"
+#include "cli/progress_line.h"
 #include "cli/text_table.h"
 #include "core/errors.h"
 #include "services/clinic_backups.h"
 
 #include <fmt/format.h>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace fc::cli {
 
@@ -54,13 +53,10 @@ void add_backup_commands(CLI::App& app, Context& ctx, Action& run)
             std::optional<std::filesystem::path> dest;
             if (out->count())
                 dest = out->as<std::string>();
-            std::function<void(int, int)> progress;
-            if (isatty(STDOUT_FILENO) && !ctx.json)
-                progress = [](int done, int total) { std::fprintf(stderr, "\rbacking up: page %d of %d", done, total); };
+            ProgressLine progress(ctx, "backing up: page");
             auto& clinic = ctx.clinic();
-            const auto written = ClinicBackups(clinic).back_up(dest, ctx.known_clinician(), progress);
-            if (progress)
-                std::fprintf(stderr, "\n");
+            const auto written = ClinicBackups(clinic).back_up(dest, ctx.known_clinician(), progress.callback());
+            progress.finish();
             ctx.print({{"file", written.string()}}, written.string());
         };
     });
@@ -94,7 +90,9 @@ void add_backup_commands(CLI::App& app, Context& ctx, Action& run)
             const auto file = value_of(restore_file);
             const auto by = ctx.known_clinician();
             ctx.close_clinic(); // our own connection must not hold the file
-            const auto r = restore_clinic(ctx.clinic_path(), file, by);
+            ProgressLine progress(ctx, "restoring: page");
+            const auto r = restore_clinic(ctx.clinic_path(), file, by, progress.callback());
+            progress.finish();
             auto j = to_json(r.restored, ctx.clinic_path().string());
             j["replaced_file_kept_as"] = r.replaced_file_kept_as.string();
             ctx.print(j, fmt::format("Restored {} from {}.\nThe replaced file is kept as {}\n{}",

@@ -3,6 +3,7 @@
 #include "cli/clinical_json.h"
 #include "cli/clinical_text.h"
 #include "cli/option_fields.h"
+#include "cli/progress_line.h"
 #include "services/clinician_directory.h"
 #include "services/red_flags.h"
 
@@ -52,7 +53,9 @@ void add_flag_commands(CLI::App& app, Context& ctx, Action& run)
             std::optional<std::int64_t> pid;
             if (rescan_patient->count())
                 pid = parse_id("patient", value_of(rescan_patient));
-            const auto raised = RedFlags(ctx.clinic(), ctx.known_clinician()).rescan(pid);
+            ProgressLine progress(ctx, "rescanning: patient");
+            const auto raised = RedFlags(ctx.clinic(), ctx.known_clinician()).rescan(pid, progress.callback());
+            progress.finish();
             ctx.print(to_json(raised), raised.empty() ? std::string("No new red flags.")
                                                       : raised_flags_text(raised));
         };

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/option_fields.h"
+#include "cli/progress_line.h"
 #include "core/errors.h"
 #include "core/field_rules.h"
 #include "core/field_values.h"
@@ -20,11 +21,15 @@ namespace fc::cli {
 
 namespace {
 // One progress report per patient into `dir`, on every core; returns the files in patient order.
+// `progress` hears (files written, files in all) after each file, from one thread at a time.
 std::vector<std::string> write_batch(const std::filesystem::path& clinic_path, const std::vector<std::int64_t>& ids,
-                                     const std::filesystem::path& dir, const Actor& actor)
+                                     const std::filesystem::path& dir, const Actor& actor,
+                                     const std::function<void(int, int)>& progress)
 {
     std::vector<std::string> files(ids.size());
     std::atomic<std::size_t> next{0};
+    std::mutex progress_mutex;
+    int written = 0;
     std::mutex failure_mutex;
     std::exception_ptr failure;
     auto work = [&] {
@@ -38,6 +43,10 @@ std::vector<std::string> write_batch(const std::filesystem::path& clinic_path, c
                 const auto file = dir / fmt::format("progress-{}-{}.pdf", ids[i], mrn);
                 ClinicReports::write_pdf(data, file);
                 files[i] = file.string();
+                if (progress) {
+                    std::lock_guard lock(progress_mutex); // counted and told in order
+                    progress(++written, static_cast<int>(ids.size()));
+                }
             }
         } catch (...) {
             std::lock_guard lock(failure_mutex);
@@ -151,7 +160,9 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
                 ids = with_appointment_on(ctx, value_of(appointments_on), ids);
             const auto actor = ctx.known_clinician();
             const auto clinic_path = ctx.clinic().path();
-            const auto files = write_batch(clinic_path, ids, folder, actor);
+            ProgressLine progress(ctx, "reports:");
+            const auto files = write_batch(clinic_path, ids, folder, actor, progress.callback());
+            progress.finish();
             std::string text;
             for (const auto& f : files)
                 text += f + "\n";

@@ -2,6 +2,7 @@
 
 #include "services/clinic_impl.h"
 #include "store/clinic_backup.h"
+#include "store/statement_heartbeat.h"
 
 #include <fmt/format.h>
 
@@ -27,6 +28,33 @@ BackupCheck to_check(const store::BackupHealth& h)
 {
     return BackupCheck{h.ok, h.schema_version, h.problems, h.patients, h.clinicians, h.session_notes, h.audit_entries};
 }
+
+// Passes a copy's page counts on and repeats the last one as the heartbeat of the checks around it.
+class ProgressRelay {
+public:
+    explicit ProgressRelay(const CopyProgress& progress) : progress_(progress) {}
+    store::PageProgress pages()
+    {
+        if (!progress_)
+            return {};
+        return [this](int done, int total) {
+            done_ = done;
+            total_ = total;
+            progress_(done, total);
+        };
+    }
+    std::function<void()> heartbeat()
+    {
+        if (!progress_)
+            return {};
+        return [this] { progress_(done_, total_); };
+    }
+
+private:
+    const CopyProgress& progress_;
+    int done_ = 0;
+    int total_ = 0;
+};
 
 std::time_t to_time_t(fs::file_time_type t)
 {
@@ -57,13 +85,15 @@ std::vector<BackupFile> list_backups(const fs::path& clinic_file)
     return out;
 }
 
-BackupCheck verify_backup(const fs::path& file)
+BackupCheck verify_backup(const fs::path& file, const std::function<void()>& still_checking)
 {
-    return to_check(store::inspect_backup(file));
+    return to_check(store::inspect_backup(file, still_checking));
 }
 
-RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup, const Actor& by)
+RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup, const Actor& by,
+                             const CopyProgress& progress)
 {
+    ProgressRelay relay(progress);
     using Kind = ClinicFileError::Kind;
     std::error_code ec;
     if (!fs::exists(clinic_file))
@@ -71,7 +101,7 @@ RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup
                                                          clinic_file.string()));
     if (fs::equivalent(clinic_file, backup, ec))
         throw ClinicFileError(Kind::Io, "The backup is the clinic file itself; choose a backup file.");
-    const auto check = verify_backup(backup);
+    const auto check = verify_backup(backup, relay.heartbeat());
     if (!check.ok)
         throw ClinicFileError(Kind::Corrupt, fmt::format("{} is not a healthy FloorChart backup ({}); nothing was "
                                                          "restored.",
@@ -79,7 +109,7 @@ RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup
     const auto stamp = local_stamp("%Y%m%d-%H%M%S", std::time(nullptr));
     const auto aside = clinic_file.parent_path() /
                        fmt::format("{}.replaced-by-restore-{}.floorchart", clinic_file.stem().string(), stamp);
-    store::restore_backup(clinic_file, backup, aside);
+    store::restore_backup(clinic_file, backup, aside, relay.pages());
 
     Clinic restored(clinic_file, false);
     restored.impl().write([&] {
@@ -87,14 +117,22 @@ RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup
                                      fmt::format("from {}; the replaced file is kept as {}",
                                                  backup.filename().string(), aside.filename().string()));
     });
-    return RestoreResult{aside, verify_backup(clinic_file)};
+    return RestoreResult{aside, verify_backup(clinic_file, relay.heartbeat())};
 }
 
-fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor& by,
-                                const std::function<void(int, int)>& progress)
+fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor& by, const CopyProgress& progress)
 {
     auto& impl = clinic_.impl();
-    const auto health = impl.file.check();
+    ProgressRelay relay(progress);
+    const auto health = [&] {
+        if (!progress)
+            return impl.file.check();
+        // On a connection of its own: the heartbeat repaints windows whose handlers may read the clinic,
+        // and SQLite forbids using a connection from inside its own progress handler.
+        store::ClinicFile checking(clinic_.path(), {.create_if_missing = false});
+        const store::StatementHeartbeat beating(checking.db(), relay.heartbeat());
+        return checking.check();
+    }();
     if (!health.ok)
         throw ClinicFileError(ClinicFileError::Kind::Corrupt,
                               fmt::format("The clinic file is damaged ({}); a backup of it would not help. Restore the "
@@ -105,8 +143,8 @@ fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor
         dest ? *dest
              : backup_folder(clinic_path) / fmt::format("{}-{}.floorchart", clinic_path.stem().string(),
                                                         local_stamp("%Y%m%d-%H%M%S", std::time(nullptr)));
-    store::write_backup(impl.file.db(), target, progress);
-    const auto check = verify_backup(target);
+    store::write_backup(impl.file.db(), target, relay.pages());
+    const auto check = verify_backup(target, relay.heartbeat());
     if (!check.ok)
         throw ClinicFileError(ClinicFileError::Kind::Io, fmt::format("The backup {} failed its check ({}).",
                                                                      target.string(), check.problems.front()));
@@ -128,7 +166,8 @@ std::optional<Date> automatic_backup_date(const std::string& file_name, const st
     return parse_iso_date(stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2));
 }
 
-std::optional<fs::path> ClinicBackups::back_up_automatically(const Actor& by, const BackupRotation& rotation)
+std::optional<fs::path> ClinicBackups::back_up_automatically(const Actor& by, const BackupRotation& rotation,
+                                                             const CopyProgress& progress)
 {
     const auto& clinic_path = clinic_.path();
     const auto stem = clinic_path.stem().string();
@@ -149,7 +188,7 @@ std::optional<fs::path> ClinicBackups::back_up_automatically(const Actor& by, co
                                                  static_cast<int>(today.year()), static_cast<int>(today.month()),
                                                  static_cast<int>(today.day()),
                                                  local_stamp("%H%M%S", std::time(nullptr))),
-                                 by);
+                                 by, progress);
     if (const auto on = automatic_backup_date(written.filename().string(), stem)) {
         automatic.push_back(BackupFile{written.filename().string(), written, 0, {}});
         taken.push_back(*on);

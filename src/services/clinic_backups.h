@@ -41,12 +41,20 @@ struct RestoreResult {
 std::filesystem::path backup_folder(const std::filesystem::path& clinic_file);
 // Newest first.
 std::vector<BackupFile> list_backups(const std::filesystem::path& clinic_file);
-// Read-only check of a backup: header, FloorChart id, schema, integrity, counts.
-BackupCheck verify_backup(const std::filesystem::path& file);
+// How far a backup or restore is, for a progress window or line: called with (pages done, pages in
+// all) as pages are copied, and about every 50 ms during the checks before and after the copying
+// (which have no count of their own): with (0, 0) before the first page is counted, with the last
+// count after it. The same call may therefore come more than once.
+using CopyProgress = std::function<void(int done, int total)>;
+
+// Read-only check of a backup: header, FloorChart id, schema, integrity, counts. `still_checking` is
+// called about every 50 ms while it runs (a large clinic takes seconds).
+BackupCheck verify_backup(const std::filesystem::path& file, const std::function<void()>& still_checking = {});
 // Restores `backup` over the clinic file (which must not be open anywhere, this process included):
 // the backup is verified first, the current file is kept beside it. Throws ClinicFileError.
+// `progress` counts the pages copied (the current file aside, then the backup over it).
 RestoreResult restore_clinic(const std::filesystem::path& clinic_file, const std::filesystem::path& backup,
-                             const Actor& by);
+                             const Actor& by, const CopyProgress& progress = {});
 
 class ClinicBackups {
 public:
@@ -54,12 +62,14 @@ public:
     // Checks the clinic (quick_check), writes a backup to `dest` or to a new dated file in the
     // backups folder, verifies it and records it in the audit trail. Returns the file written.
     std::filesystem::path back_up(const std::optional<std::filesystem::path>& dest, const Actor& by,
-                                  const std::function<void(int, int)>& progress = {});
+                                  const CopyProgress& progress = {});
 
     // The automatic backup (when the app closes): writes one into the backups folder unless one
     // was made today already, then deletes the automatic backups `rotation` no longer keeps
     // (never a backup made by hand). Returns the file written, if any. Throws ClinicFileError.
-    std::optional<std::filesystem::path> back_up_automatically(const Actor& by, const BackupRotation& rotation);
+    // `progress` is called only when a backup is written.
+    std::optional<std::filesystem::path> back_up_automatically(const Actor& by, const BackupRotation& rotation,
+                                                               const CopyProgress& progress = {});
 
 private:
     Clinic& clinic_;

@@ -70,7 +70,8 @@ RedFlag RedFlags::acknowledge(std::int64_t flag_id, const AcknowledgementForm& f
     });
 }
 
-std::vector<RedFlag> RedFlags::rescan(std::optional<std::int64_t> patient_id)
+std::vector<RedFlag> RedFlags::rescan(std::optional<std::int64_t> patient_id,
+                                      const std::function<void(int, int)>& progress)
 {
     auto& impl = clinic_.impl();
     std::vector<std::int64_t> patients;
@@ -84,9 +85,13 @@ std::vector<RedFlag> RedFlags::rescan(std::optional<std::int64_t> patient_id)
         });
     }
     std::vector<RedFlag> raised;
+    const auto total = static_cast<int>(patients.size());
+    int done = 0;
     for (const auto id : patients) {
         auto found = impl.write([&] { return raise_new_flags(impl, id, actor_.clinician_id, all_red_flags); });
         raised.insert(raised.end(), found.begin(), found.end());
+        if (progress)
+            progress(++done, total);
     }
     return raised;
 }

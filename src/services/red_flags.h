@@ -6,6 +6,7 @@
 #include "services/clinic.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,8 +43,10 @@ public:
     // Records the acknowledgement; InvalidInput (action, note), Conflict when already acknowledged.
     RedFlag acknowledge(std::int64_t flag_id, const AcknowledgementForm& form);
     // Re-evaluates every record (of one patient or all) with today's rules and settings and stores
-    // only the flags not raised before. Returns them.
-    std::vector<RedFlag> rescan(std::optional<std::int64_t> patient_id);
+    // only the flags not raised before. Returns them. One transaction per patient; `progress` is
+    // called after each with (patients done, patients in all).
+    std::vector<RedFlag> rescan(std::optional<std::int64_t> patient_id,
+                                const std::function<void(int done, int total)>& progress = {});
     RedFlagCounts open_counts(std::optional<std::int64_t> patient_id = std::nullopt);
 
     RedFlagSettings settings();

@@ -3,12 +3,14 @@
 #include "core/errors.h"
 #include "store/schema.h"
 #include "store/sqlite_errors.h"
+#include "store/statement_heartbeat.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace fc::store {
@@ -26,6 +28,19 @@ void copy_pages(SQLite::Database& dest, SQLite::Database& source, const PageProg
         if (progress)
             progress(backup.getTotalPageCount() - backup.getRemainingPageCount(), backup.getTotalPageCount());
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+}
+
+int page_count(SQLite::Database& db)
+{
+    return db.execAndGet("PRAGMA page_count").getInt();
+}
+
+// Reports one copy's pages as part of a job of `total` pages, `before` of them done by earlier copies.
+PageProgress part_of(const PageProgress& progress, int before, int total)
+{
+    if (!progress)
+        return {};
+    return [&progress, before, total](int done, int) { progress(std::min(before + done, total), total); };
 }
 
 bool has_sqlite_header(const fs::path& file)
@@ -60,7 +75,7 @@ void write_backup(SQLite::Database& source, const fs::path& dest, const PageProg
     });
 }
 
-BackupHealth inspect_backup(const fs::path& file)
+BackupHealth inspect_backup(const fs::path& file, const std::function<void()>& still_checking)
 {
     BackupHealth h;
     if (!fs::is_regular_file(file)) {
@@ -73,6 +88,7 @@ BackupHealth inspect_backup(const fs::path& file)
     }
     try {
         SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        const StatementHeartbeat heartbeat(db, still_checking);
         if (db.execAndGet("PRAGMA application_id").getInt() != application_id)
             h.problems.push_back("it is not a FloorChart clinic file");
         h.schema_version = db.execAndGet("PRAGMA user_version").getInt();
@@ -103,7 +119,8 @@ namespace {
 // Restores over a clinic file SQLite cannot read at all (cut short, garbled): no FloorChart can
 // have it open. Its bytes (and its WAL, which belongs to it) are copied aside as they are, the
 // backup is written next to it through SQLite (synced), and only then renamed over it.
-void restore_over_damaged(const fs::path& clinic, const fs::path& backup, const fs::path& aside)
+void restore_over_damaged(const fs::path& clinic, const fs::path& backup, const fs::path& aside,
+                          const PageProgress& progress)
 {
     const auto wal = fs::path(clinic.string() + "-wal");
     const auto shm = fs::path(clinic.string() + "-shm");
@@ -115,7 +132,7 @@ void restore_over_damaged(const fs::path& clinic, const fs::path& backup, const 
     {
         SQLite::Database target(incoming.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
-        copy_pages(target, source, {});
+        copy_pages(target, source, progress);
         target.exec("PRAGMA journal_mode = WAL");
     }
     // The damaged file's WAL must never be applied to the restored one.
@@ -126,7 +143,8 @@ void restore_over_damaged(const fs::path& clinic, const fs::path& backup, const 
 
 } // namespace
 
-void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::path& aside)
+void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::path& aside,
+                    const PageProgress& progress)
 {
     if (fs::exists(aside))
         throw ClinicFileError(Kind::Io, fmt::format("{} already exists; nothing was restored.", aside.string()));
@@ -148,17 +166,19 @@ void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::pa
                                                             "changed.",
                                                             clinic.string()));
         }
+        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
+        const int kept_pages = page_count(current);
+        const int total = kept_pages + page_count(source);
         {
             SQLite::Database kept(aside.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            copy_pages(kept, current, {});
+            copy_pages(kept, current, part_of(progress, 0, total));
             kept.exec("PRAGMA journal_mode = DELETE");
         }
-        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
-        copy_pages(current, source, {});
+        copy_pages(current, source, part_of(progress, kept_pages, total));
         current.exec("PRAGMA journal_mode = WAL");
     });
     if (damaged)
-        translating_errors(clinic, [&] { restore_over_damaged(clinic, backup, aside); });
+        translating_errors(clinic, [&] { restore_over_damaged(clinic, backup, aside, progress); });
 }
 
 } // namespace fc::store

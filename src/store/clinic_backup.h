@@ -27,11 +27,13 @@ using PageProgress = std::function<void(int done, int total)>;
 // Copies the open clinic into a new file `dest` (refused when it exists); throws ClinicFileError.
 void write_backup(SQLite::Database& source, const std::filesystem::path& dest, const PageProgress& progress = {});
 // Inspects any clinic file read-only: SQLite header, application id, schema version, full
-// integrity_check, foreign keys and counts. Never changes the file.
-BackupHealth inspect_backup(const std::filesystem::path& file);
+// integrity_check, foreign keys and counts. Never changes the file. `still_checking` is called about
+// every 50 ms while the check runs (it reports no count: SQLite's check has none).
+BackupHealth inspect_backup(const std::filesystem::path& file, const std::function<void()>& still_checking = {});
 // Replaces the clinic at `clinic` with `backup` after copying the current content to `aside`.
-// ClinicFileError(Locked) when another program has the clinic open.
+// ClinicFileError(Locked) when another program has the clinic open. `progress` counts the pages
+// of both copies (the current content aside, then the backup over it) as one job.
 void restore_backup(const std::filesystem::path& clinic, const std::filesystem::path& backup,
-                    const std::filesystem::path& aside);
+                    const std::filesystem::path& aside, const PageProgress& progress = {});
 
 } // namespace fc::store

@@ -4,6 +4,7 @@
 #include "ui/app_settings.h"
 #include "ui/clinic_session.h"
 #include "ui/error_messages.h"
+#include "ui/progress_window.h"
 #include "ui/wx_text.h"
 
 #include <wx/filedlg.h>
@@ -17,6 +18,16 @@ namespace fc::ui {
 
 namespace {
 
+// What a backup is doing, from its count (ClinicBackups::back_up's `progress`).
+wxString BackupWording(int done, int total)
+{
+    if (total <= 0)
+        return _("Checking the clinic file before backing it up...");
+    if (done < total)
+        return wxString::Format(_("Copying the clinic file into the backup: page %d of %d"), done, total);
+    return _("Checking the backup...");
+}
+
 void BackUp(wxWindow* parent, ClinicSession& session, const std::optional<std::filesystem::path>& to)
 {
     if (!session.clinic())
@@ -24,7 +35,11 @@ void BackUp(wxWindow* parent, ClinicSession& session, const std::optional<std::f
     std::filesystem::path written;
     {
         wxBusyCursor busy;
-        if (!ShowingErrors(parent, [&] { written = ClinicBackups(*session.clinic()).back_up(to, session.actor()); }))
+        // The progress window lives inside the action: it is gone before an error is shown.
+        if (!ShowingErrors(parent, [&] {
+                ProgressWindow progress(parent, _("Backing up"), BackupWording);
+                written = ClinicBackups(*session.clinic()).back_up(to, session.actor(), progress.callback());
+            }))
             return;
     }
     wxMessageDialog told(parent, _("The clinic is backed up."), _("Backed up"), wxOK | wxICON_INFORMATION);
@@ -59,7 +74,9 @@ void BackUpAutomatically(wxWindow* parent, ClinicSession& session)
         return;
     wxBusyCursor busy;
     try {
-        ClinicBackups(*session.clinic()).back_up_automatically(session.actor(), AppSettings::AutomaticBackupRotation());
+        ProgressWindow progress(parent, _("Automatic backup"), BackupWording); // gone before an error is shown
+        ClinicBackups(*session.clinic())
+            .back_up_automatically(session.actor(), AppSettings::AutomaticBackupRotation(), progress.callback());
     } catch (const std::exception& e) {
         ShowError(parent, e, _("The automatic backup could not be made; the clinic file itself is unchanged."));
     }

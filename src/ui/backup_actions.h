@@ -1,7 +1,8 @@
 #pragma once
 // Backups from the app: by hand (Back up now, Back up to...) and automatically when the main
 // window closes, at most once a day, rotated (AppSettings::AutomaticBackupRotation). The clinic
-// keeps running while it is copied (SQLite's online backup).
+// keeps running while it is copied (SQLite's online backup); a backup that takes longer than
+// 200 ms shows its progress (ProgressWindow).
 class wxWindow;
 
 namespace fc::ui {

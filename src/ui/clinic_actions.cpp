@@ -7,6 +7,7 @@
 #include "ui/clinic_session.h"
 #include "ui/clinician_dialogs.h"
 #include "ui/error_messages.h"
+#include "ui/progress_window.h"
 #include "ui/startup_measure.h"
 #include "ui/wx_text.h"
 
@@ -15,6 +16,7 @@
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <optional>
 #include <system_error>
 
@@ -52,11 +54,18 @@ std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& 
     BackupCheck check;
     {
         wxBusyCursor looking;
-        for (const auto& b : list_backups(path)) // newest first
-            if (check = verify_backup(b.path); check.ok) {
-                good = b;
+        const auto backups = list_backups(path); // newest first
+        const auto n = static_cast<int>(backups.size());
+        ProgressWindow progress(parent, _("Looking for a good backup"), [](int done, int total) {
+            return wxString::Format(_("Checking backup %d of %d..."), std::min(done + 1, total), total);
+        });
+        for (int i = 0; i < n; ++i) {
+            if (check = verify_backup(backups[i].path, [&] { progress(i, n); }); check.ok) {
+                good = backups[i];
                 break;
             }
+            progress(i + 1, n);
+        }
     }
     if (!good)
         return nullptr;
@@ -73,7 +82,17 @@ std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& 
         return nullptr;
     try {
         wxBusyCursor restoring;
-        const auto result = restore_clinic(path, good->path, Actor::nobody());
+        const auto result = [&] {
+            ProgressWindow progress(parent, _("Restoring the backup"), [](int done, int total) {
+                if (total <= 0)
+                    return _("Checking the backup...");
+                if (done < total)
+                    return wxString::Format(_("Keeping the damaged file, then copying the backup: page %d of %d"),
+                                            done, total);
+                return _("Checking the restored clinic file...");
+            });
+            return restore_clinic(path, good->path, Actor::nobody(), progress.callback());
+        }(); // the progress window is gone before anything else is shown
         auto clinic = std::make_unique<Clinic>(path, false);
         wxMessageDialog told(parent, _("The backup is restored."), _("Restored"), wxOK | wxICON_INFORMATION);
         told.SetExtendedMessage(wxString::Format(_("The damaged file is kept as %s."),
