@@ -39,21 +39,11 @@ ProgramResult run_in_terminal(const std::string& program, const std::vector<std:
     if (pid == 0) {
         dup2(terminal_side, STDOUT_FILENO);
         dup2(err_pipe[1], STDERR_FILENO);
-        const int null_fd = open("/dev/null", O_RDONLY);
-        dup2(null_fd, STDIN_FILENO);
         close(terminal);
         close(terminal_side);
         close(err_pipe[0]);
         close(err_pipe[1]);
-        for (const auto& e : extra_env)
-            putenv(const_cast<char*>(e.c_str()));
-        std::vector<char*> argv;
-        argv.push_back(const_cast<char*>(program.c_str()));
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(program.c_str(), argv.data());
-        _exit(127);
+        exec_in_child(program, args, extra_env);
     }
     close(terminal_side);
     close(err_pipe[1]);

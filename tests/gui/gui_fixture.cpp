@@ -2,7 +2,9 @@
 
 #include "dialog_driver.h"
 #include "services/clinic.h"
+#include "services/clinic_backups.h"
 #include "services/clinician_directory.h"
+#include "services/patient_records.h"
 #include "ui/app_settings.h"
 
 #include <wx/app.h>
@@ -12,6 +14,8 @@
 #include <wx/utils.h>
 
 #include <atomic>
+#include <fstream>
+#include <iterator>
 #include <vector>
 #include <system_error>
 #include <unistd.h>
@@ -62,6 +66,32 @@ fs::path GuiTest::MakeClinic(const std::string& file_name, const std::vector<std
             added->push_back(c);
     }
     return path;
+}
+
+fs::path GuiTest::MakeBackedUpClinic(const std::string& file_name, std::vector<Clinician>* added)
+{
+    std::vector<Clinician> made;
+    const auto path = MakeClinic(file_name, {"Robin Sample"}, &made);
+    if (added)
+        *added = made;
+    Clinic clinic(path);
+    const auto robin = ClinicianDirectory(clinic).act_as(made.front().id);
+    PatientForm form;
+    form.family = "Nakamura";
+    form.given = "Yui";
+    form.dob = "1990-05-05";
+    PatientRecords(clinic, robin).add(form);
+    return ClinicBackups(clinic).back_up(std::nullopt, robin);
+}
+
+void GuiTest::CutShort(const fs::path& file, std::size_t bytes)
+{
+    std::string all;
+    {
+        std::ifstream in(file, std::ios::binary);
+        all.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << all.substr(0, bytes);
 }
 
 bool GuiTest::PumpUntil(const std::function<bool()>& done, int timeout_ms)

@@ -32,6 +32,11 @@ protected:
     // A clinic file in this test's folder with these clinicians (added as the first one would be).
     std::filesystem::path MakeClinic(const std::string& file_name, const std::vector<std::string>& clinicians,
                                      std::vector<Clinician>* added = nullptr);
+    // The clinic file `file_name` with the clinician Robin Sample, one patient (Nakamura Yui) and
+    // one backup of it, whose path is returned.
+    std::filesystem::path MakeBackedUpClinic(const std::string& file_name, std::vector<Clinician>* added);
+    // Cuts `file` short after `bytes`, as a failing disk or a half copy leaves it.
+    static void CutShort(const std::filesystem::path& file, std::size_t bytes);
     const std::filesystem::path& folder() const { return folder_; }
 
     // Lets wx process events until `done()` (true) or the time is up (false).

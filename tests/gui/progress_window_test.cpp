@@ -5,8 +5,6 @@
 #include "gui_fixture.h"
 #include "services/clinic.h"
 #include "services/clinic_backups.h"
-#include "services/clinician_directory.h"
-#include "services/patient_records.h"
 #include "ui/main_frame.h"
 #include "ui/progress_window.h"
 
@@ -17,7 +15,6 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <thread>
 #include <vector>
 
@@ -102,18 +99,8 @@ TEST_F(ProgressWindowTest, ARestoreAtStartShowsItsProgressAndRestoresTheRecords)
 {
     namespace fs = std::filesystem;
     std::vector<Clinician> added;
-    const auto path = MakeClinic("clinic.floorchart", {"Robin Sample"}, &added);
-    fs::path good;
-    {
-        Clinic clinic(path);
-        const auto robin = ClinicianDirectory(clinic).act_as(added.front().id);
-        PatientForm form;
-        form.family = "Nakamura";
-        form.given = "Yui";
-        form.dob = "1990-05-05";
-        PatientRecords(clinic, robin).add(form);
-        good = ClinicBackups(clinic).back_up(std::nullopt, robin);
-    }
+    const fs::path good = MakeBackedUpClinic("clinic.floorchart", &added);
+    const auto path = folder() / "clinic.floorchart";
     // A newer backup that fails its check, looked at first.
     const auto bad = good.parent_path() / "clinic-newer.floorchart";
     fs::copy_file(good, bad);
@@ -125,12 +112,7 @@ TEST_F(ProgressWindowTest, ARestoreAtStartShowsItsProgressAndRestoresTheRecords)
     }
     fs::last_write_time(bad, fs::last_write_time(good) + std::chrono::hours(1));
     ASSERT_EQ(list_backups(path).front().path, bad);
-    std::string bytes;
-    {
-        std::ifstream in(path, std::ios::binary);
-        bytes.assign(std::istreambuf_iterator<char>(in), {});
-    }
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, 5000); // cut short
+    CutShort(path, 5000);
 
     ProgressWindow::SetDelayForTests(std::chrono::milliseconds(0));
     std::vector<wxString> titles;

@@ -3,9 +3,7 @@
 #include "dialog_driver.h"
 #include "gui_fixture.h"
 #include "services/clinic.h"
-#include "services/clinic_backups.h"
 #include "services/clinician_directory.h"
-#include "services/patient_records.h"
 #include "support/read_only_folder.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
@@ -22,7 +20,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 
 namespace fc::ui::test {
 namespace {
@@ -132,24 +129,9 @@ TEST_F(StartUp, AFileThatIsNotAClinicIsExplainedAndAnotherOffered)
 TEST_F(StartUp, ADamagedClinicOffersTheNewestGoodBackupAndKeepsTheDamagedFile)
 {
     std::vector<Clinician> added;
-    const auto path = MakeClinic("clinic.floorchart", {"Robin Sample"}, &added);
-    {
-        Clinic clinic(path);
-        const auto robin = ClinicianDirectory(clinic).act_as(added.front().id);
-        PatientForm form;
-        form.family = "Nakamura";
-        form.given = "Yui";
-        form.dob = "1990-05-05";
-        PatientRecords(clinic, robin).add(form);
-        ClinicBackups(clinic).back_up(std::nullopt, robin);
-    }
-    // The file cut short inside its first pages, as a failing disk or a half copy leaves it.
-    std::string bytes;
-    {
-        std::ifstream in(path, std::ios::binary);
-        bytes.assign(std::istreambuf_iterator<char>(in), {});
-    }
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, 5000);
+    MakeBackedUpClinic("clinic.floorchart", &added);
+    const auto path = folder() / "clinic.floorchart";
+    CutShort(path, 5000); // inside its first pages
 
     DialogDriver::Get().Answer(wxID_YES); // restore
     auto* frame = Start(path, added.front().id);
@@ -170,12 +152,7 @@ TEST_F(StartUp, ADamagedClinicOffersTheNewestGoodBackupAndKeepsTheDamagedFile)
 TEST_F(StartUp, ADamagedClinicWithNoBackupIsExplainedAndLeftAlone)
 {
     const auto path = MakeClinic("clinic.floorchart", {"Robin Sample"});
-    std::string bytes;
-    {
-        std::ifstream in(path, std::ios::binary);
-        bytes.assign(std::istreambuf_iterator<char>(in), {});
-    }
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, 5000);
+    CutShort(path, 5000);
     auto* frame = Start(path);
     const auto messages = DialogDriver::Get().TakeMessages();
     ASSERT_EQ(messages.size(), 1u) << "no backup to offer: only why the file cannot be used";

@@ -21,6 +21,22 @@ std::string slurp_and_remove(const std::string& path)
 }
 } // namespace
 
+void exec_in_child(const std::string& program, const std::vector<std::string>& args,
+                   const std::vector<std::string>& extra_env)
+{
+    const int null_fd = open("/dev/null", O_RDONLY);
+    dup2(null_fd, STDIN_FILENO);
+    for (const auto& e : extra_env)
+        putenv(const_cast<char*>(e.c_str()));
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+}
+
 ProgramResult run_program(const std::string& program, const std::vector<std::string>& args,
                           const std::vector<std::string>& extra_env)
 {
@@ -35,17 +51,7 @@ ProgramResult run_program(const std::string& program, const std::vector<std::str
     if (pid == 0) {
         dup2(out_fd, STDOUT_FILENO);
         dup2(err_fd, STDERR_FILENO);
-        const int null_fd = open("/dev/null", O_RDONLY);
-        dup2(null_fd, STDIN_FILENO);
-        for (const auto& e : extra_env)
-            putenv(const_cast<char*>(e.c_str()));
-        std::vector<char*> argv;
-        argv.push_back(const_cast<char*>(program.c_str()));
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(program.c_str(), argv.data());
-        _exit(127);
+        exec_in_child(program, args, extra_env);
     }
     close(out_fd);
     close(err_fd);
