@@ -1,10 +1,10 @@
 #include "store/patient_repository.h"
 
+#include "core/text.h"
 #include "store/row_mapping.h"
 
 #include <SQLiteCpp/Statement.h>
 
-#include <algorithm>
 #include <string>
 
 namespace fc::store {
@@ -49,13 +49,6 @@ void bind_fields(SQLite::Statement& s, const Patient& p)
         s.bind(i++, *v);
     s.bind(i++, patient_sort_key(p));
     s.bind(i++, patient_search_text(p));
-}
-
-// Characters, not bytes: the trigram index and patient_grams count characters (SQLite's substr).
-std::size_t characters(const std::string& utf8)
-{
-    return static_cast<std::size_t>(
-        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // A word as an FTS5 string literal.
@@ -145,12 +138,12 @@ std::vector<PatientListEntry> PatientRepository::search(const PatientQuery& quer
     // whatever its length, must then occur in the folded text.
     std::string fts;
     for (const auto& w : words)
-        if (characters(w) >= 3)
+        if (fc::text::length(w) >= 3)
             fts += (fts.empty() ? "" : " ") + fts_phrase(w);
     const std::string* gram = nullptr; // the patient_grams key that leads, if any
     if (fts.empty())
         for (const auto& w : words)
-            if (!gram || characters(w) > characters(*gram))
+            if (!gram || fc::text::length(w) > fc::text::length(*gram))
                 gram = &w;
 
     std::string which;
