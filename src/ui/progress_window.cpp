@@ -18,6 +18,15 @@ constexpr auto repaint_every = std::chrono::milliseconds(40);
 constexpr int min_width_dip = 460;
 } // namespace
 
+// A new part of the operation shows at once, whatever the repaint interval: a quick copy between
+// two slow checks must not pass unseen.
+ProgressWindow::Phase ProgressWindow::PhaseOf(int done, int total)
+{
+    if (total <= 0)
+        return Phase::before_count;
+    return done < total ? Phase::counting : Phase::after_count;
+}
+
 ProgressWindow::ProgressWindow(wxWindow* parent, wxString title, Wording wording)
     : parent_(parent), title_(std::move(title)), wording_(std::move(wording)), started_(Clock::now())
 {
@@ -42,10 +51,11 @@ void ProgressWindow::operator()(int done, int total)
         dialog_->SetMinClientSize(wxSize(dialog_->FromDIP(min_width_dip), -1));
         dialog_->Fit();
         dialog_->CentreOnParent();
-    } else if (now - updated_ < repaint_every) {
+    } else if (now - updated_ < repaint_every && PhaseOf(done, total) == shown_phase_) {
         return;
     }
     updated_ = now;
+    shown_phase_ = PhaseOf(done, total);
     Show(done, total);
 }
 

@@ -2,8 +2,9 @@
 // The window of a long operation (a backup, a restore): a callable for a use case's `progress`
 // parameter that turns (done, total) into an application-modal progress dialog with the elapsed
 // time. The dialog appears only once the operation has run for 200 ms, so a quick one never
-// flashes a window; it is repainted on every call and closed when the ProgressWindow goes. It has
-// no Cancel button: half a backup or half a restore is of no use to anyone.
+// flashes a window; it is repainted at most every 40 ms, and at once when a new part of the
+// operation (the count, or the work after it) begins; it closes when the ProgressWindow goes. It
+// has no Cancel button: half a backup or half a restore is of no use to anyone.
 #include <wx/string.h>
 
 #include <chrono>
@@ -42,6 +43,9 @@ public:
     static void WatchForTests(std::function<void(wxDialog&)> watch);
 
 private:
+    // The part of the operation a count belongs to (see Wording).
+    enum class Phase { none, before_count, counting, after_count };
+    static Phase PhaseOf(int done, int total);
     void Show(int done, int total);
 
     wxWindow* parent_;
@@ -51,6 +55,7 @@ private:
     std::chrono::steady_clock::time_point updated_;
     std::unique_ptr<wxProgressDialog> dialog_;
     int range_ = 0;
+    Phase shown_phase_ = Phase::none;
 };
 
 } // namespace fc::ui

@@ -12,6 +12,7 @@
 #include <wx/progdlg.h>
 #include <wx/statusbr.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -91,6 +92,32 @@ TEST_F(ProgressWindowTest, ALongerOneShowsItsCountUntilItEnds)
     }
     EXPECT_EQ(OpenProgressDialog(), nullptr) << "closed with the operation";
     EXPECT_TRUE(frame_->IsEnabled());
+}
+
+// A quick copy between two slow checks: each phase (getting ready, counting, the work after the
+// count) shows as soon as it starts, even within the repaint interval, so that no step of an
+// operation goes unseen on a fast or a slow machine.
+TEST_F(ProgressWindowTest, EachPhaseShowsAtOnceEvenWithinTheRepaintInterval)
+{
+    ProgressWindow::SetDelayForTests(std::chrono::milliseconds(0));
+    std::vector<wxString> seen;
+    ProgressWindow::WatchForTests([&](wxDialog& dialog) {
+        if (auto* progress = dynamic_cast<wxGenericProgressDialog*>(&dialog))
+            seen.push_back(progress->GetMessage());
+    });
+    {
+        ProgressWindow progress(frame_, "Working", Counted);
+        progress(0, 0);
+        progress(1, 10); // all within a few microseconds
+        progress(2, 10); // the same phase: this one may wait for the next repaint
+        progress(10, 10);
+    }
+    ProgressWindow::WatchForTests({});
+    ASSERT_GE(seen.size(), 3u);
+    EXPECT_EQ(seen.front(), "getting ready");
+    EXPECT_NE(std::find(seen.begin(), seen.end(), "step 1 of 10"), seen.end()) << "the count's start";
+    EXPECT_EQ(seen.back(), "step 10 of 10") << "the work after the count";
+    EXPECT_LE(seen.size(), 4u);
 }
 
 // The restore offered when the clinic file is damaged: looking through the backups (a damaged one
