@@ -47,7 +47,8 @@ InlineErrors::InlineErrors(wxWindow* form, std::vector<std::pair<std::string, wx
 std::vector<FieldError> InlineErrors::show(const std::vector<FieldError>& errors)
 {
     bool changed = false;
-    for (const auto& [field, name] : labels_) {
+    for (const auto& [key, name] : labels_) {
+        const auto& field = key; // a structured binding cannot be captured by clang 14
         auto* label = error_label(form_, field);
         if (!label)
             continue;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Configures and builds the sanitized tree: everything but the GUI, with clang, AddressSanitizer,
-# UndefinedBehaviorSanitizer and libFuzzer's coverage, plus the fuzz harnesses. dev.sh test runs
-# the test suite in it and then tests/fuzz/run.sh. -O0 with line tables only: half the build
-# time of -O1 on two cores (the suite still runs in about two minutes), and still a file:line in
-# every sanitizer report. Asserts stay on (no NDEBUG).
+# Configures and builds the sanitized tree: everything, the GUI included, with clang,
+# AddressSanitizer, UndefinedBehaviorSanitizer and libFuzzer's coverage, plus the fuzz harnesses.
+# dev.sh test runs the whole test suite in it (the GUI tests under Xvfb too) and then
+# tests/fuzz/run.sh. -O0 with line tables only: half the build time of -O1 on two cores (the
+# suite still runs in a few minutes), and still a file:line in every sanitizer report. Asserts
+# stay on (no NDEBUG). The benchmarks are left out: timings of sanitized code mean nothing.
 # Usage: tests/fuzz/configure.sh   (FLOORCHART_FUZZ_DIR: build folder, default build-fuzz/)
 # Exits 3 when clang++ is not installed (dev.sh installs it).
 set -euo pipefail
@@ -16,7 +17,7 @@ if [[ -z $clang ]]; then
 fi
 settings=(-DCMAKE_CXX_COMPILER="$clang" -DCMAKE_BUILD_TYPE=RelWithDebInfo
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only"
-  -DFLOORCHART_FUZZ=ON -DFLOORCHART_BUILD_GUI=OFF -DFLOORCHART_BUILD_BENCH=OFF)
+  -DFLOORCHART_FUZZ=ON -DFLOORCHART_BUILD_GUI=ON -DFLOORCHART_BUILD_BENCH=OFF)
 # A folder configured otherwise (an older layout of this tree) is made again from scratch.
 if [[ ! -f $build/CMakeCache.txt || "$(cat "$build/floorchart-settings" 2>/dev/null)" != "${settings[*]}" ]]; then
   rm -rf "$build"
