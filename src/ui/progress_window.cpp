@@ -37,6 +37,7 @@ ProgressWindow::~ProgressWindow() = default; // closes the dialog and gives the 
 void ProgressWindow::operator()(int done, int total)
 {
     const auto now = Clock::now();
+    const auto phase = PhaseOf(done, total);
     if (!dialog_) {
         if (now - started_ < shown_after)
             return;
@@ -51,11 +52,11 @@ void ProgressWindow::operator()(int done, int total)
         dialog_->SetMinClientSize(wxSize(dialog_->FromDIP(min_width_dip), -1));
         dialog_->Fit();
         dialog_->CentreOnParent();
-    } else if (now - updated_ < repaint_every && PhaseOf(done, total) == shown_phase_) {
+    } else if (now - updated_ < repaint_every && phase == shown_phase_) {
         return;
     }
     updated_ = now;
-    shown_phase_ = PhaseOf(done, total);
+    shown_phase_ = phase;
     Show(done, total);
 }
 
