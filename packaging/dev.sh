@@ -91,6 +91,7 @@ case ${1:-} in
     demo=${FLOORCHART_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/floorchart/demo-clinic.floorchart}
     if [[ ! -f $demo ]]; then
       say "creating the demo clinic $demo (synthetic patients)"
+      "$build_dir/src/cli/floorchart-cli" --db "$demo" init >/dev/null
       "$build_dir/src/cli/floorchart-cli" --db "$demo" demo --patients 300 --seed 1
     fi
     shift

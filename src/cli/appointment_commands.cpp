@@ -16,12 +16,13 @@ namespace fc::cli {
 
 namespace {
 // The option's date (the core's rule and message for a date field); nullopt when not given.
-std::optional<Date> date_option(const CLI::Option* o, const std::string& field)
+std::optional<Date> date_option(const CLI::Option* o, const std::string& field,
+                                const DateRule& rule = DateRule{.required = true})
 {
     if (!o->count())
         return std::nullopt;
     FieldCheck check;
-    const auto d = check.date(field, o->as<std::string>(), DateRule{.required = true});
+    const auto d = check.date(field, o->as<std::string>(), rule);
     check.throw_if_failed();
     return d;
 }
@@ -97,7 +98,7 @@ void add_list_command(CLI::App* group, Context& ctx, Action& run)
             auto& clinic = ctx.clinic();
             Appointments diary(clinic, Actor::nobody());
             const auto on_day = date_option(day, "day");
-            const auto in_week = date_option(week, "week");
+            const auto in_week = date_option(week, "week", week_rule());
             const auto clinician = id_option(with, "with");
             const auto patient_id = id_option(patient, "patient");
             std::vector<Appointment> found;
@@ -179,7 +180,7 @@ void add_export_command(CLI::App* group, Context& ctx, Action& run)
             auto& clinic = ctx.clinic();
             const auto clinician = with->count() ? parse_id("with", with->as<std::string>())
                                                  : *ctx.acting_clinician().clinician_id;
-            const auto day = *date_option(week, "week");
+            const auto day = *date_option(week, "week", week_rule());
             const std::filesystem::path path = output->as<std::string>();
             Appointments(clinic, Actor::nobody()).export_week(clinician, day, initials->count() > 0, path);
             ctx.print(nlohmann::json{{"file", path.string()}, {"clinician_id", clinician}, {"week", to_iso(monday_of(day))}},

@@ -88,15 +88,22 @@ void add_backup_commands(CLI::App& app, Context& ctx, Action& run)
     restore->callback([&, restore_file] {
         run = [&, restore_file] {
             const auto file = value_of(restore_file);
-            const auto by = ctx.known_clinician();
+            auto by = Actor::nobody();
+            try {
+                by = ctx.known_clinician();
+            } catch (const ClinicFileError&) {
+                // a missing, empty or damaged clinic file is what a restore is for
+            }
             ctx.close_clinic(); // our own connection must not hold the file
             ProgressLine progress(ctx, "restoring: page");
             const auto r = restore_clinic(ctx.clinic_path(), file, by, progress.callback());
             progress.finish();
             auto j = to_json(r.restored, ctx.clinic_path().string());
-            j["replaced_file_kept_as"] = r.replaced_file_kept_as.string();
-            ctx.print(j, fmt::format("Restored {} from {}.\nThe replaced file is kept as {}\n{}",
-                                     ctx.clinic_path().string(), file, r.replaced_file_kept_as.string(),
+            const auto& kept = r.replaced_file_kept_as;
+            j["replaced_file_kept_as"] = kept.empty() ? nlohmann::json() : nlohmann::json(kept.string());
+            ctx.print(j, fmt::format("Restored {} from {}.\n{}\n{}", ctx.clinic_path().string(), file,
+                                     kept.empty() ? std::string("There was no clinic file to keep.")
+                                                  : "The replaced file is kept as " + kept.string(),
                                      check_text(r.restored, ctx.clinic_path().string())));
         };
     });

@@ -68,7 +68,7 @@ void add_clinic_commands(CLI::App& app, Context& ctx, Action& run)
                     if (done == total)
                         std::fprintf(stderr, "\n");
                 };
-            const auto s = fill_demo_clinic(ctx.clinic(true), options);
+            const auto s = fill_demo_clinic(ctx.clinic(), options);
             ctx.print({{"clinicians_added", s.clinicians_added},
                        {"patients_added", s.patients_added},
                        {"conditions_added", s.conditions_added},

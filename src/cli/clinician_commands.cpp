@@ -26,7 +26,7 @@ void add_clinician_commands(CLI::App& app, Context& ctx, Action& run)
                 form.profession = profession->as<std::string>();
             if (registration->count())
                 form.registration = registration->as<std::string>();
-            auto& clinic = ctx.clinic(true);
+            auto& clinic = ctx.clinic();
             const auto c = ClinicianDirectory(clinic).add(form, ctx.known_clinician());
             ctx.print(to_json(c), std::to_string(c.id));
         };

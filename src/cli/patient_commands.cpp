@@ -73,7 +73,7 @@ void add_patient_commands(CLI::App& app, Context& ctx, Action& run)
         run = [&, add_fields] {
             PatientForm form;
             apply(add_fields, form);
-            auto& clinic = ctx.clinic(true);
+            auto& clinic = ctx.clinic();
             const auto p = PatientRecords(clinic, ctx.acting_clinician()).add(form);
             ctx.print(to_json(p, clinic.today()), std::to_string(p.id));
         };

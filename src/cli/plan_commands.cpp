@@ -69,8 +69,12 @@ void add_plan_commands(CLI::App& app, Context& ctx, Action& run)
     auto* title = add->add_option("--title")->description("Title, e.g. 'Chronic fissure: dilator programme'");
     auto* start = add->add_option("--start")->description("Start date (default today)");
     auto* review = add->add_option("--review")->description("Review date (default six weeks after the start)");
-    auto* conditions = add->add_option("--condition")->description("A condition it treats (repeatable)");
-    auto* goals = add->add_option("--goal")->description("A goal (repeatable)");
+    auto* conditions = add->add_option("--condition")
+                           ->description("A condition it treats (repeatable)")
+                           ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    auto* goals = add->add_option("--goal")
+                      ->description("A goal (repeatable)")
+                      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     add->callback([&, patient, title, start, review, conditions, goals] {
         run = [&, patient, title, start, review, conditions, goals] {
             PlanForm form{.title = value_of(title), .start = value_of(start), .review = value_of(review)};

@@ -77,6 +77,9 @@ int run_cli(int argc, const char* const* argv, const RunGate& gate)
                           ? "Add one first: floorchart-cli clinician add --name NAME\n"
                           : "Choose one with --clinician ID (see: floorchart-cli clinician list)\n");
         return usage;
+    } catch (const ClinicFileError& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return e.kind() == ClinicFileError::Kind::Locked ? busy : failure;
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return failure;

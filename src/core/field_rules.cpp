@@ -30,6 +30,16 @@ std::string FieldCheck::text(std::string_view field, std::string_view value, con
     return trimmed;
 }
 
+DateRule week_rule()
+{
+    constexpr auto range = "is in a week partly outside the calendar (weeks from 1400-01-06 to 9999-12-26)";
+    return DateRule{.required = true,
+                    .not_before = Date(1400, 1, 6),
+                    .not_after = Date(9999, 12, 26),
+                    .not_after_reason = range,
+                    .not_before_reason = range};
+}
+
 std::optional<Date> FieldCheck::date(std::string_view field, std::string_view value, const DateRule& rule)
 {
     const auto trimmed = text::trim(value);

@@ -26,6 +26,10 @@ struct DateRule {
     std::string not_before_reason; // empty: "is before <not_before>"
 };
 
+// A required date naming a week (Monday to Sunday): the whole week must lie on the calendar the
+// program knows (weeks from Monday 1400-01-06 to Sunday 9999-12-26).
+DateRule week_rule();
+
 class FieldCheck {
 public:
     // Trimmed value, or "" when a rule is broken (the error is recorded).

@@ -96,9 +96,6 @@ RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup
     ProgressRelay relay(progress);
     using Kind = ClinicFileError::Kind;
     std::error_code ec;
-    if (!fs::exists(clinic_file))
-        throw ClinicFileError(Kind::Missing, fmt::format("There is no clinic file at {} to restore into.",
-                                                         clinic_file.string()));
     if (fs::equivalent(clinic_file, backup, ec))
         throw ClinicFileError(Kind::Io, "The backup is the clinic file itself; choose a backup file.");
     const auto check = verify_backup(backup, relay.heartbeat());
@@ -111,13 +108,18 @@ RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup
                        fmt::format("{}.replaced-by-restore-{}.floorchart", clinic_file.stem().string(), stamp);
     store::restore_backup(clinic_file, backup, aside, relay.pages());
 
-    Clinic restored(clinic_file, false);
-    restored.impl().write([&] {
-        restored.impl().audit.append(by.clinician_id, "restore", "clinic", 0,
-                                     fmt::format("from {}; the replaced file is kept as {}",
-                                                 backup.filename().string(), aside.filename().string()));
-    });
-    return RestoreResult{aside, verify_backup(clinic_file, relay.heartbeat())};
+    const bool kept = fs::exists(aside, ec); // nothing is kept when there was no clinic file
+    {
+        Clinic restored(clinic_file, false);
+        restored.impl().write([&] {
+            restored.impl().audit.append(by.clinician_id, "restore", "clinic", 0,
+                                         kept ? fmt::format("from {}; the replaced file is kept as {}",
+                                                            backup.filename().string(), aside.filename().string())
+                                              : fmt::format("from {}, where no clinic file was",
+                                                            backup.filename().string()));
+        });
+    } // closed before its check, which reads the file on a connection of its own
+    return RestoreResult{kept ? aside : fs::path(), verify_backup(clinic_file, relay.heartbeat())};
 }
 
 fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor& by, const CopyProgress& progress)

@@ -45,19 +45,25 @@ struct Clinic::Impl {
     store::ClinicSettings settings{file.db()};
     std::function<Date()> today;
 
+    // The one way use cases write: refused for a backup or a damaged file (the full check runs
+    // before this process's first write), then one IMMEDIATE transaction, run again from the start
+    // while other writers keep the file busy.
     template <class F>
     decltype(auto) write(F&& f)
     {
         return store::translating_errors(file.path(), [&]() -> decltype(auto) {
-            SQLite::Transaction tx(file.db(), SQLite::TransactionBehavior::IMMEDIATE);
-            if constexpr (std::is_void_v<decltype(f())>) {
-                f();
-                tx.commit();
-            } else {
-                auto result = f();
-                tx.commit();
-                return result;
-            }
+            file.prepare_write();
+            return store::retrying_while_busy([&]() -> decltype(auto) {
+                SQLite::Transaction tx(file.db(), SQLite::TransactionBehavior::IMMEDIATE);
+                if constexpr (std::is_void_v<decltype(f())>) {
+                    f();
+                    tx.commit();
+                } else {
+                    auto result = f();
+                    tx.commit();
+                    return result;
+                }
+            });
         });
     }
 

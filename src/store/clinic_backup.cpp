@@ -1,6 +1,7 @@
 #include "store/clinic_backup.h"
 
 #include "core/errors.h"
+#include "store/open_files.h"
 #include "store/schema.h"
 #include "store/sqlite_errors.h"
 #include "store/statement_heartbeat.h"
@@ -11,7 +12,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <fstream>
 
 namespace fc::store {
 
@@ -43,12 +43,21 @@ PageProgress part_of(const PageProgress& progress, int before, int total)
     return [&progress, before, total](int done, int) { progress(std::min(before + done, total), total); };
 }
 
-bool has_sqlite_header(const fs::path& file)
+// A copy (in rollback-journal mode, or marked as a backup) opens immutable: nothing is made beside
+// it. A clinic file in WAL mode, perhaps in use, opens read-only the ordinary way.
+SQLite::Database open_for_reading(const fs::path& file, const FileHeader& header)
 {
-    std::ifstream in(file, std::ios::binary);
-    char header[16] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
+    const auto sqlite = parse_sqlite_header(header);
+    const bool copy = header.status == FileHeader::Status::Read && sqlite.is_sqlite &&
+                      (!sqlite.wal || sqlite.application_id == backup_application_id);
+    if (copy)
+        return SQLite::Database(immutable_uri(file), SQLite::OPEN_READONLY | SQLITE_OPEN_URI);
+    return SQLite::Database(file.string(), SQLite::OPEN_READONLY);
+}
+
+SQLite::Database open_for_reading(const fs::path& file)
+{
+    return open_for_reading(file, read_file_header(file));
 }
 
 std::int64_t count_if_table(SQLite::Database& db, const char* table)
@@ -72,24 +81,29 @@ void write_backup(SQLite::Database& source, const fs::path& dest, const PageProg
         SQLite::Database out(dest.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         copy_pages(out, source, progress);
         out.exec("PRAGMA journal_mode = DELETE"); // a backup is one self-contained file
+        // Marked as a backup: it then opens read-only and is never written to by mistake.
+        out.exec(fmt::format("PRAGMA application_id = {}", backup_application_id));
     });
 }
 
 BackupHealth inspect_backup(const fs::path& file, const std::function<void()>& still_checking)
 {
     BackupHealth h;
-    if (!fs::is_regular_file(file)) {
+    using Status = FileHeader::Status;
+    const auto header = read_file_header(file);
+    if (header.status != Status::Read && header.status != Status::OpenHere) {
         h.problems.push_back(fmt::format("{} does not exist or is not a file", file.string()));
         return h;
     }
-    if (!has_sqlite_header(file)) {
+    if (header.status == Status::Read && !parse_sqlite_header(header).is_sqlite) {
         h.problems.push_back("it is not an SQLite database");
         return h;
     }
     try {
-        SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        auto db = open_for_reading(file, header);
         const StatementHeartbeat heartbeat(db, still_checking);
-        if (db.execAndGet("PRAGMA application_id").getInt() != application_id)
+        if (const int id = db.execAndGet("PRAGMA application_id").getInt();
+            id != application_id && id != backup_application_id)
             h.problems.push_back("it is not a FloorChart clinic file");
         h.schema_version = db.execAndGet("PRAGMA user_version").getInt();
         if (h.schema_version > latest_schema_version())
@@ -116,6 +130,30 @@ BackupHealth inspect_backup(const fs::path& file, const std::function<void()>& s
 
 namespace {
 
+// Writes the backup into a new file next to the clinic (synced, in WAL mode, marked as a clinic)
+// and returns its path, for a rename over the clinic.
+fs::path write_restored_copy(const fs::path& clinic, const fs::path& backup, const PageProgress& progress)
+{
+    const auto incoming = fs::path(clinic.string() + ".restoring");
+    fs::remove(incoming);
+    {
+        SQLite::Database target(incoming.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLITE_OPEN_NOFOLLOW);
+        auto source = open_for_reading(backup);
+        copy_pages(target, source, progress);
+        target.exec(fmt::format("PRAGMA application_id = {}", application_id)); // a clinic again
+        target.exec("PRAGMA journal_mode = WAL");
+    }
+    return incoming;
+}
+
+// Restores where no clinic file is (it was lost or deleted).
+void restore_into_new_file(const fs::path& clinic, const fs::path& backup, const PageProgress& progress)
+{
+    if (!clinic.parent_path().empty())
+        fs::create_directories(clinic.parent_path());
+    fs::rename(write_restored_copy(clinic, backup, progress), clinic);
+}
+
 // Restores over a clinic file SQLite cannot read at all (cut short, garbled): no FloorChart can
 // have it open. Its bytes (and its WAL, which belongs to it) are copied aside as they are, the
 // backup is written next to it through SQLite (synced), and only then renamed over it.
@@ -127,14 +165,7 @@ void restore_over_damaged(const fs::path& clinic, const fs::path& backup, const 
     fs::copy_file(clinic, aside);
     if (fs::exists(wal))
         fs::copy_file(wal, fs::path(aside.string() + "-wal"));
-    const auto incoming = fs::path(clinic.string() + ".restoring");
-    fs::remove(incoming);
-    {
-        SQLite::Database target(incoming.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
-        copy_pages(target, source, progress);
-        target.exec("PRAGMA journal_mode = WAL");
-    }
+    const auto incoming = write_restored_copy(clinic, backup, progress);
     // The damaged file's WAL must never be applied to the restored one.
     fs::remove(wal);
     fs::remove(shm);
@@ -148,6 +179,14 @@ void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::pa
 {
     if (fs::exists(aside))
         throw ClinicFileError(Kind::Io, fmt::format("{} already exists; nothing was restored.", aside.string()));
+    if (const auto id = file_id(clinic); id && open_in_this_process(*id))
+        throw ClinicFileError(Kind::Locked, fmt::format("{} is open in this FloorChart. Close it first, then restore "
+                                                        "again; nothing was changed.",
+                                                        clinic.string()));
+    if (!fs::exists(clinic)) { // nothing to keep: the backup becomes the clinic
+        translating_errors(clinic, [&] { restore_into_new_file(clinic, backup, progress); });
+        return;
+    }
     bool damaged = false;
     translating_errors(clinic, [&] {
         SQLite::Database current(clinic.string(), SQLite::OPEN_READWRITE, 0);
@@ -166,15 +205,17 @@ void restore_backup(const fs::path& clinic, const fs::path& backup, const fs::pa
                                                             "changed.",
                                                             clinic.string()));
         }
-        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
+        auto source = open_for_reading(backup);
         const int kept_pages = page_count(current);
         const int total = kept_pages + page_count(source);
         {
             SQLite::Database kept(aside.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             copy_pages(kept, current, part_of(progress, 0, total));
             kept.exec("PRAGMA journal_mode = DELETE");
+            kept.exec(fmt::format("PRAGMA application_id = {}", backup_application_id));
         }
         copy_pages(current, source, part_of(progress, kept_pages, total));
+        current.exec(fmt::format("PRAGMA application_id = {}", application_id)); // a clinic again
         current.exec("PRAGMA journal_mode = WAL");
     });
     if (damaged)

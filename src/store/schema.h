@@ -8,6 +8,9 @@ namespace fc::store {
 
 // 'FlCh': marks a SQLite file as a FloorChart clinic (PRAGMA application_id).
 inline constexpr std::int32_t application_id = 0x466C4368;
+// 'FlBk': a FloorChart backup (or a copy set aside by a restore). Opened read-only and never
+// written; a restore turns the copy it puts back into a clinic again.
+inline constexpr std::int32_t backup_application_id = 0x466C426B;
 
 struct Migration {
     int version; // user_version after it has run

@@ -5,6 +5,12 @@
 
 namespace fc::store {
 
+bool is_busy(const SQLite::Exception& e)
+{
+    const int code = e.getErrorCode() & 0xFF;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 void rethrow_as_clinic_error(const std::filesystem::path& path, const SQLite::Exception& e)
 {
     using Kind = ClinicFileError::Kind;

@@ -45,9 +45,10 @@ Actor remember(const fs::path& clinic, const Clinician& c)
     return Actor{c.id, c.name};
 }
 
-// A damaged clinic file: offers to put back the newest backup that passes its check (the damaged
-// file is kept beside it, never overwritten). Returns the restored clinic, or null when there is no
-// good backup or the clinician declines (the caller then says why the file cannot be used).
+// A damaged, empty or missing clinic file: offers to put back the newest backup that passes its
+// check (a damaged or empty file is kept beside it, never overwritten). Returns the restored clinic,
+// or null when there is no good backup or the clinician declines (the caller then says why the file
+// cannot be used).
 std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& path, const ClinicFileError& damage)
 {
     std::optional<BackupFile> good;
@@ -69,8 +70,15 @@ std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& 
     }
     if (!good)
         return nullptr;
-    wxMessageDialog ask(parent, _("The clinic file is damaged. Restore the newest good backup?"),
-                        _("Damaged clinic file"), wxYES_NO | wxYES_DEFAULT | wxICON_ERROR);
+    std::error_code ec;
+    const bool missing = damage.kind() == ClinicFileError::Kind::Missing;
+    const bool gone = missing && !fs::exists(path, ec);
+    wxMessageDialog ask(parent,
+                        gone      ? _("The clinic file is missing. Restore the newest good backup?")
+                        : missing ? _("The clinic file is empty. Restore the newest good backup?")
+                                  : _("The clinic file is damaged. Restore the newest good backup?"),
+                        gone ? _("Missing clinic file") : _("Damaged clinic file"),
+                        wxYES_NO | wxYES_DEFAULT | wxICON_ERROR);
     ask.SetExtendedMessage(wxString::Format(
         _("%s\n\nThe newest backup that passes its check is %s, of %s (%lld patients, %lld session notes). "
           "Anything recorded after it is not in it. The damaged file is kept beside the clinic file, never "
@@ -95,14 +103,29 @@ std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& 
         }(); // the progress window is gone before anything else is shown
         auto clinic = std::make_unique<Clinic>(path, false);
         wxMessageDialog told(parent, _("The backup is restored."), _("Restored"), wxOK | wxICON_INFORMATION);
-        told.SetExtendedMessage(wxString::Format(_("The damaged file is kept as %s."),
-                                                 path_to_wx(result.replaced_file_kept_as.filename())));
+        if (!result.replaced_file_kept_as.empty())
+            told.SetExtendedMessage(wxString::Format(_("The damaged file is kept as %s."),
+                                                     path_to_wx(result.replaced_file_kept_as.filename())));
         told.ShowModal();
         return clinic;
     } catch (const std::exception& e) {
         ShowError(parent, e, _("The backup could not be restored; the damaged file is still there, unchanged."));
     }
     return nullptr;
+}
+
+// No file at all where the clinic should be (the first start, or a --db naming a new file): a clinic
+// is created only when the clinician says so, never by a mistyped path.
+bool AgreedToStartAClinic(wxWindow* parent, const fs::path& path)
+{
+    wxMessageDialog ask(parent, _("There is no clinic file here yet. Start a new clinic?"), _("New clinic"),
+                        wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION);
+    ask.SetExtendedMessage(wxString::Format(_("A new, empty clinic file will be made at %s.\n\nIf your clinic "
+                                              "is kept somewhere else, choose Not now and open it with File > Open "
+                                              "clinic..."),
+                                            path_to_wx(path)));
+    ask.SetYesNoLabels(_("&Start a new clinic"), _("&Not now"));
+    return ask.ShowModal() == wxID_YES;
 }
 
 } // namespace
@@ -114,9 +137,16 @@ std::unique_ptr<Clinic> OpenClinicOrExplain(wxWindow* parent, const fs::path& pa
         wxBusyCursor opening; // a locked file is waited for a few seconds
         return std::make_unique<Clinic>(path, create);
     } catch (const ClinicFileError& e) {
-        if (e.kind() == ClinicFileError::Kind::Corrupt)
+        if (e.kind() == ClinicFileError::Kind::Corrupt || e.kind() == ClinicFileError::Kind::Missing)
             if (auto restored = OfferNewestGoodBackup(parent, path, e))
                 return restored;
+        if (std::error_code ec; e.kind() == ClinicFileError::Kind::Missing && !fs::exists(path, ec)) {
+            if (AgreedToStartAClinic(parent, path))
+                return OpenClinicOrExplain(parent, path, true, problem);
+            if (problem)
+                *problem = e.what(); // declined: the welcome page says why nothing is open
+            return nullptr;
+        }
         if (problem)
             *problem = e.what();
         ShowError(parent, e);

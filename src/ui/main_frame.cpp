@@ -350,7 +350,7 @@ wxFrame* OpenMainFrameOn(const std::filesystem::path& clinic_path, std::optional
     frame->Show();
     // Once the window is up, so that the questions and messages appear over it.
     frame->CallAfter([frame, clinic_path, clinician] {
-        OpenClinicAndAsk(frame, frame->session(), clinic_path, true, clinician);
+        OpenClinicAndAsk(frame, frame->session(), clinic_path, false, clinician);
     });
     return frame;
 }

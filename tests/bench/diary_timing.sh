@@ -12,6 +12,7 @@ monday=2027-03-01
 
 if [[ ! -f $clinic ]]; then
   echo "creating the busy-week clinic $clinic" >&2
+  "$cli" --db "$clinic" init >/dev/null
   "$cli" --db "$clinic" demo --patients 300 --seed 1 >/dev/null
   for n in 1 2 3 4 5; do # the demo adds 3 clinicians; make it 5
     "$cli" --db "$clinic" clinician list --json | grep -q "\"id\": $n," ||

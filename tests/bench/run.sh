@@ -30,6 +30,7 @@ for n in "${sizes[@]}"; do
   echo "== $n patients: $clinic" >&2
   if [[ ! -f $clinic ]]; then
     start=$(date +%s.%N)
+    "$cli" --db "$clinic" init >/dev/null
     "$cli" --db "$clinic" demo --patients "$n" --seed 1 >/dev/null
     put demo "$n" "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f s", e - s }')"
   else

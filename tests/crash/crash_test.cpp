@@ -1,5 +1,7 @@
 // Kills a writing child process at random moments and checks, after each kill, that the clinic
-// file passes integrity_check, opens in FloorChart, and holds every write reported complete.
+// file passes integrity_check, opens in FloorChart, and holds every write reported complete. The
+// writer holds two connections, as the app does, and before each kill another process opens the
+// file, writes and closes it, as a floorchart-cli beside the app does.
 // FLOORCHART_CRASH_KILLS sets the number of kills (default 200; the --long run uses 2,000).
 #include "crash_workload.h"
 
@@ -50,6 +52,7 @@ struct Check {
     int notes = 0;
     int home_log = 0;
     int appointments = 0;
+    int visitors = 0; // patients added by the other process; not the writer's progress
     int all() const { return patients + notes + home_log + appointments; }
 };
 
@@ -70,9 +73,9 @@ Check verify_journal(const std::filesystem::path& clinic_path, const std::filesy
         std::string kind, value;
         std::int64_t id = 0;
         words >> kind >> id >> value;
-        if (kind == "patient") {
+        if (kind == "patient" || kind == "visitor") {
             EXPECT_EQ(records.get(id).family_name, value) << line;
-            ++seen.patients;
+            ++(kind == "patient" ? seen.patients : seen.visitors);
         } else if (kind == "note") {
             const auto n = notes.get(id).note;
             EXPECT_EQ(n.is_signed(), value == "signed") << line;
@@ -92,10 +95,11 @@ Check verify_journal(const std::filesystem::path& clinic_path, const std::filesy
                 continue;
             }
             const auto status = q.getColumn(0).getString();
-            if (value == "attended")
+            if (value == "attended") {
                 EXPECT_EQ(status, "attended") << line;
-            else if (value.rfind("moved-", 0) == 0)
+            } else if (value.rfind("moved-", 0) == 0) {
                 EXPECT_EQ(q.getColumn(1).getString(), value.substr(6)) << line;
+            }
             ++seen.appointments;
         } else if (kind == "precaution") {
             SQLite::Statement q(raw, "SELECT 1 FROM precautions WHERE id = ?");
@@ -118,20 +122,23 @@ TEST(CrashSafety, EveryReportedWriteSurvivesSigkill)
     Check last;
     int stretch = 1;
     for (int k = 0; k < kills; ++k) {
-        int ready[2];
+        int ready[2], go[2];
         ASSERT_EQ(pipe(ready), 0);
+        ASSERT_EQ(pipe(go), 0);
         const pid_t child = fork();
         ASSERT_GE(child, 0);
         if (child == 0) {
             close(ready[0]);
+            close(go[1]);
             try {
-                fc::test::run_crash_workload(clinic, journal, static_cast<unsigned>(k), ready[1]);
+                fc::test::run_crash_workload(clinic, journal, static_cast<unsigned>(k), ready[1], go[0]);
             } catch (...) {
                 _exit(2);
             }
             _exit(0);
         }
         close(ready[1]);
+        close(go[0]);
         // The delay counts from the writer's first write, not from the fork: opening the file
         // (a quick check after every kill) takes longer on a loaded machine.
         char byte = 0;
@@ -143,6 +150,25 @@ TEST(CrashSafety, EveryReportedWriteSurvivesSigkill)
             FAIL() << "the writer could not open the clinic after kill " << k << " (exit "
                    << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << ")";
         }
+        // Another process opens the file, writes and closes it while the writer has its connections
+        // open (the app and a floorchart-cli beside it); then the writer writes, and its writes must
+        // survive the kill all the same.
+        const pid_t visitor = fork();
+        ASSERT_GE(visitor, 0);
+        if (visitor == 0) {
+            try {
+                fc::test::visit_clinic(clinic, journal, "Visitor" + std::to_string(k));
+            } catch (...) {
+                _exit(2);
+            }
+            _exit(0);
+        }
+        int visited = 0;
+        waitpid(visitor, &visited, 0);
+        ASSERT_TRUE(WIFEXITED(visited) && WEXITSTATUS(visited) == 0) << "the visitor failed at kill " << k;
+        const char byte_go = 'g';
+        ASSERT_EQ(write(go[1], &byte_go, 1), 1);
+        close(go[1]);
         // When the last writer finished nothing (a loaded machine: fsync waits behind other
         // disk writes), the next one is given longer, up to 16 times, until it does again.
         std::this_thread::sleep_for(std::chrono::microseconds(slowdown * stretch * (2000 + rnd() % 40000)));
@@ -166,6 +192,7 @@ TEST(CrashSafety, EveryReportedWriteSurvivesSigkill)
     EXPECT_GT(last.notes, 0);
     RecordProperty("kills", kills);
     RecordProperty("patients", last.patients);
+    EXPECT_EQ(last.visitors, kills);
     EXPECT_GT(last.appointments, 0) << "the writer never reached the diary";
 }
 

@@ -34,10 +34,28 @@ private:
 };
 } // namespace
 
+void visit_clinic(const std::filesystem::path& clinic_path, const std::filesystem::path& journal_path,
+                  const std::string& name)
+{
+    Clinic clinic(clinic_path, false);
+    Journal journal(journal_path);
+    const auto clinicians = ClinicianDirectory(clinic).list(false);
+    const Actor actor{clinicians.front().id, clinicians.front().name};
+    PatientForm f;
+    f.family = name;
+    f.given = "Visitor";
+    f.dob = "1975-03-03";
+    const auto p = PatientRecords(clinic, actor).add(f);
+    journal.note(fmt::format("visitor {} {}", p.id, p.family_name));
+}
+
 int run_crash_workload(const std::filesystem::path& clinic_path, const std::filesystem::path& journal_path,
-                       unsigned seed, int ready_fd)
+                       unsigned seed, int ready_fd, int go_fd)
 {
     Clinic clinic(clinic_path);
+    // The app's second connection (the patient list's background search), opened once the first
+    // one is: opening it must not drop the first one's locks on the file.
+    Clinic search(clinic_path, false);
     Journal journal(journal_path);
     auto clinicians = ClinicianDirectory(clinic).list(false);
     if (clinicians.empty())
@@ -54,6 +72,12 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
         if (write(ready_fd, &ready, 1) != 1)
             return 3;
         close(ready_fd);
+    }
+    if (go_fd >= 0) { // the visitor comes and goes while the connections are open, before any write
+        char go = 0;
+        if (read(go_fd, &go, 1) != 1)
+            return 3;
+        close(go_fd);
     }
 
     for (int i = 0;; ++i) {
@@ -102,6 +126,7 @@ int run_crash_workload(const std::filesystem::path& clinic_path, const std::file
         }
         const auto e = log.add(p.id, HomeLogForm{.minutes = std::to_string(rnd() % 60)}).entry;
         journal.note(fmt::format("homelog {} {}", e.id, *e.minutes));
+        PatientRecords(search, Actor::nobody()).search(PatientQuery{.text = "crash", .limit = 20});
 
     }
 }

@@ -210,6 +210,20 @@ TEST_F(CliAppointmentTest, ListFiltersByWeekClinicianAndPatient)
     EXPECT_NE(text.out.find("Doe, Jane"), std::string::npos) << text.out;
 }
 
+TEST_F(CliAppointmentTest, AWeekPartlyOffTheCalendarIsInvalidInput)
+{
+    for (const char* date : {"9999-12-31", "9999-12-27", "1400-01-01", "1400-01-05"}) {
+        for (const auto& r : {cli({"appt", "list", "--week", date}),
+                              as_sam({"appt", "export-ics", "--week", date, "-o", dir.file("w.ics").string()})}) {
+            EXPECT_EQ(r.exit_code, 3) << date << ": " << r.err;
+            EXPECT_NE(r.err.find("week"), std::string::npos) << r.err;
+            EXPECT_NE(r.err.find("9999-12-26"), std::string::npos) << r.err;
+        }
+    }
+    EXPECT_EQ(cli({"appt", "list", "--week", "9999-12-26"}).exit_code, 0);
+    EXPECT_EQ(cli({"appt", "list", "--week", "1400-01-06"}).exit_code, 0);
+}
+
 TEST_F(CliAppointmentTest, ExportIcsWritesTheClinicianWeekWithoutNames)
 {
     as_sam({"appt", "add", jane, "--date", day(1), "--time", "09:00", "--room", "Room 2"});

@@ -62,6 +62,17 @@ TEST_F(CliClinicalTest, EducationTopicsMayBeRepeatedOrListed)
     EXPECT_EQ(shown["components"][1]["parameters"]["topics"].size(), 2u) << shown.dump();
 }
 
+TEST_F(CliClinicalTest, GoalsAndConditionsRepeat)
+{
+    const auto r = cli({"plan", "add", patient, "--title", "Fissure", "--condition", "Chronic anal fissure",
+                        "--condition", "Constipation", "--goal", "Pain-free defecation", "--goal",
+                        "Dilator 22 mm for 10 minutes"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto shown = json({"plan", "show", trimmed(r.out)});
+    EXPECT_EQ(shown["conditions"].size(), 2u) << shown.dump();
+    EXPECT_EQ(shown["goals"].size(), 2u) << shown.dump();
+}
+
 TEST_F(CliClinicalTest, OpenPrecautionNeedsAnOverride)
 {
     ASSERT_EQ(cli({"patient", "precaution", "add", patient, "--kind", "surgery", "--date", "2026-11-01"}).exit_code, 0);

@@ -190,6 +190,7 @@ TEST_F(CliTest, CheckOnAForeignFileExitsOneAndLeavesItAlone)
 
 TEST_F(CliTest, CheckOnAMissingFileExitsOneWithoutCreatingIt)
 {
+    std::filesystem::remove(db);
     const auto r = cli({"check"});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("init"), std::string::npos);

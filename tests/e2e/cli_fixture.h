@@ -16,16 +16,24 @@ protected:
     TempDir dir;
     std::string db = dir.file("clinic.floorchart").string();
 
+    // Every test starts on a new clinic made by `init`, the one command that creates one (a test of
+    // a missing file removes it).
+    CliTest() { EXPECT_EQ(cli({"init"}).exit_code, 0); }
+
     // Runs `floorchart-cli --db <db> args...`.
     ProgramResult cli(std::vector<std::string> args)
     {
         args.insert(args.begin(), {"--db", db});
-        return run_program(FLOORCHART_CLI, args, {"XDG_DATA_HOME=" + dir.path().string() + "/xdg"});
+        return run_program(FLOORCHART_CLI, args, environment());
     }
     // Runs without --db (for the global-option placement and default-location tests).
     ProgramResult cli_raw(const std::vector<std::string>& args)
     {
-        return run_program(FLOORCHART_CLI, args, {"XDG_DATA_HOME=" + dir.path().string() + "/xdg"});
+        return run_program(FLOORCHART_CLI, args, environment());
+    }
+    std::vector<std::string> environment() const
+    {
+        return {"XDG_DATA_HOME=" + dir.path().string() + "/xdg", "XDG_STATE_HOME=" + dir.path().string() + "/state"};
     }
     nlohmann::json json(std::vector<std::string> args)
     {

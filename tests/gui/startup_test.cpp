@@ -94,16 +94,65 @@ TEST_F(StartUp, DecliningToChooseOpensTheClinicWithNoClinician)
 TEST_F(StartUp, ANewClinicAsksForItsFirstClinician)
 {
     const auto path = folder() / "new.floorchart";
+    DialogDriver::Get().Answer(wxID_YES); // start a new clinic there
     DialogDriver::Get().Expect([](wxDialog& d) {
         EXPECT_EQ(d.GetName(), "add_clinician");
         XRCCTRL(d, "name", wxTextCtrl)->SetValue("Robin Sample");
         Click(d, wxID_OK);
     });
     auto* frame = Start(path);
-    EXPECT_TRUE(std::filesystem::exists(path)) << "the clinic file is created on first use";
+    EXPECT_TRUE(std::filesystem::exists(path)) << "the clinic file is created when the clinician agrees";
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_TRUE(messages[0].StartsWith("There is no clinic file here yet. Start a new clinic?")) << messages[0];
     EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
     Clinic clinic(path);
     ASSERT_EQ(ClinicianDirectory(clinic).list().size(), 1u);
+}
+
+TEST_F(StartUp, AMissingClinicIsNeverCreatedUnasked)
+{
+    const auto path = folder() / "mistyped.floorchart";
+    DialogDriver::Get().Answer(wxID_NO);
+    auto* frame = Start(path);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 1u) << "only the question";
+    EXPECT_FALSE(std::filesystem::exists(path)) << "declined: no clinic file made";
+    EXPECT_EQ(Status(frame, 0), "No clinic file open");
+    EXPECT_TRUE(frame->FindWindow("details")->GetLabel().Contains("There is no clinic file at"));
+}
+
+TEST_F(StartUp, AnEmptyClinicFileOffersTheNewestGoodBackup)
+{
+    std::vector<Clinician> added;
+    MakeBackedUpClinic("clinic.floorchart", &added);
+    const auto path = folder() / "clinic.floorchart";
+    CutShort(path, 0); // a failed copy, a full disk
+
+    DialogDriver::Get().Answer(wxID_YES); // restore
+    auto* frame = Start(path, added.front().id);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 2u) << messages.back();
+    EXPECT_TRUE(messages[0].StartsWith("The clinic file is empty. Restore the newest good backup?")) << messages[0];
+    EXPECT_TRUE(messages[1].StartsWith("The backup is restored.")) << messages[1];
+    EXPECT_EQ(Status(frame, 0), wxString(path.string())) << "the restored clinic is open";
+    EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
+}
+
+TEST_F(StartUp, AMissingClinicFileOffersTheNewestGoodBackup)
+{
+    std::vector<Clinician> added;
+    MakeBackedUpClinic("clinic.floorchart", &added);
+    const auto path = folder() / "clinic.floorchart";
+    std::filesystem::remove(path);
+
+    DialogDriver::Get().Answer(wxID_YES); // restore
+    auto* frame = Start(path, added.front().id);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 2u) << messages.back();
+    EXPECT_TRUE(messages[0].StartsWith("The clinic file is missing. Restore the newest good backup?")) << messages[0];
+    EXPECT_EQ(Status(frame, 0), wxString(path.string())) << "the restored clinic is open";
+    EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
 }
 
 TEST_F(StartUp, AFileThatIsNotAClinicIsExplainedAndAnotherOffered)
