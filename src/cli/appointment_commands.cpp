@@ -3,6 +3,7 @@
 
 #include "cli/appointment_text.h"
 #include "cli/option_fields.h"
+#include "cli/terminal_text.h"
 #include "core/field_rules.h"
 #include "services/appointments.h"
 #include "services/clinic_profile.h"
@@ -38,7 +39,7 @@ std::optional<std::int64_t> id_option(const CLI::Option* o, const std::string& f
 void warn(const std::vector<BookingWarning>& warnings)
 {
     for (const auto& w : warnings)
-        std::cerr << "conflict: " << to_string(w.kind) << ": " << w.message << '\n';
+        std::cerr << "conflict: " << to_string(w.kind) << ": " << printable(w.message) << '\n';
 }
 
 void print_ids(const Context& ctx, const Booking& b)

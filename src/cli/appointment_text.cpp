@@ -1,5 +1,6 @@
 #include "cli/appointment_text.h"
 
+#include "cli/terminal_text.h"
 #include "cli/text_table.h"
 #include "services/clinician_directory.h"
 #include "services/patient_records.h"
@@ -76,12 +77,12 @@ std::string appointments_text(Clinic& clinic, const std::vector<Appointment>& ap
     for (const auto& a : appointments) {
         auto status = std::string(label(a.status));
         if (!a.reason.empty())
-            status += " (" + a.reason + ")";
+            status += " (" + shown(a.reason) + ")";
         rows.push_back({std::to_string(a.id), to_iso(a.date), to_iso(a.start), std::to_string(a.duration_min),
                         std::string(label(a.type)), status,
-                        name(patient_names, a.patient_id, [&](auto id) { return patients.get(id).display_name(); }),
-                        name(clinician_names, a.clinician_id, [&](auto id) { return clinicians.get(id).name; }),
-                        a.room, a.series_id ? std::to_string(*a.series_id) : std::string()});
+                        name(patient_names, a.patient_id, [&](auto id) { return shown(patients.get(id).display_name()); }),
+                        name(clinician_names, a.clinician_id, [&](auto id) { return shown(clinicians.get(id).name); }),
+                        shown(a.room), a.series_id ? std::to_string(*a.series_id) : std::string()});
     }
     return format_table({"ID", "DATE", "TIME", "MIN", "TYPE", "STATUS", "PATIENT", "CLINICIAN", "ROOM", "SERIES"}, rows);
 }
@@ -91,13 +92,13 @@ std::string profile_text(const ClinicProfile& p)
     std::string address = p.address;
     for (std::size_t at; (at = address.find('\n')) != std::string::npos;)
         address.replace(at, 1, ", ");
-    return fmt::format("Clinic: {}\nAddress: {}\nPhone: {}\nEmail: {}\nReport paper: {}\n", p.name, address, p.phone,
-                       p.email, p.paper);
+    return fmt::format("Clinic: {}\nAddress: {}\nPhone: {}\nEmail: {}\nReport paper: {}\n", shown(p.name),
+                       shown(address), shown(p.phone), shown(p.email), p.paper);
 }
 
 std::string settings_text(const DiarySettings& s)
 {
-    std::string out = fmt::format("Time zone: {}\nOpening hours:\n", s.time_zone);
+    std::string out = fmt::format("Time zone: {}\nOpening hours:\n", shown(s.time_zone));
     for (int d = 0; d < 7; ++d)
         out += fmt::format("  {}  {}\n", to_string(static_cast<Weekday>(d)), to_text(s.hours.days[d]));
     return out;

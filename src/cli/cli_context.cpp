@@ -1,5 +1,6 @@
 #include "cli/cli_context.h"
 
+#include "cli/terminal_text.h"
 #include "core/errors.h"
 #include "services/clinician_directory.h"
 
@@ -51,7 +52,7 @@ void Context::print(const nlohmann::json& value, std::string_view text) const
     if (json)
         std::cout << value.dump(2) << '\n';
     else if (!text.empty())
-        std::cout << text << (text.back() == '\n' ? "" : "\n");
+        std::cout << printable(text) << (text.back() == '\n' ? "" : "\n");
 }
 
 std::int64_t parse_id(std::string_view field, const std::string& text)

@@ -31,7 +31,7 @@ public:
     // The clinician if it can be decided, else nobody (for commands that change no record).
     Actor known_clinician();
 
-    // Prints a JSON value, or the text, on stdout.
+    // Prints a JSON value, or the text (controls escaped as a last guard, see terminal_text.h), on stdout.
     void print(const nlohmann::json& value, std::string_view text) const;
 
 private:

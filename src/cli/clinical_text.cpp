@@ -1,5 +1,6 @@
 #include "cli/clinical_text.h"
 
+#include "cli/terminal_text.h"
 #include "cli/text_table.h"
 
 #include <fmt/format.h>
@@ -16,7 +17,7 @@ std::string clinician_name(const std::vector<Clinician>& clinicians, std::int64_
 {
     for (const auto& c : clinicians)
         if (c.id == id)
-            return c.name;
+            return shown(c.name);
     return fmt::format("clinician {}", id);
 }
 
@@ -39,30 +40,30 @@ std::string symptoms_text(const Symptoms& s)
 void section(std::string& out, const char* title, const std::string& text)
 {
     if (!text.empty())
-        out += fmt::format("{}:\n  {}\n", title, text);
+        out += fmt::format("{}:\n  {}\n", title, shown_lines(text));
 }
 } // namespace
 
-std::string plan_text(const EpisodeOfCare& e, const PlanVersion& shown)
+std::string plan_text(const EpisodeOfCare& e, const PlanVersion& version)
 {
-    const auto& p = shown.plan;
-    std::string out = fmt::format("Plan {} for patient {}: {}\n", e.id, e.patient_id, p.title);
-    out += fmt::format("Version {} of {}, in force from {}\n", shown.number, e.plan_versions.size(),
-                       to_iso(shown.effective_on));
-    out += fmt::format("Status: {}{}\n", to_string(p.status), p.stop_reason.empty() ? "" : " (" + p.stop_reason + ")");
+    const auto& p = version.plan;
+    std::string out = fmt::format("Plan {} for patient {}: {}\n", e.id, e.patient_id, shown(p.title));
+    out += fmt::format("Version {} of {}, in force from {}\n", version.number, e.plan_versions.size(),
+                       to_iso(version.effective_on));
+    out += fmt::format("Status: {}{}\n", to_string(p.status), p.stop_reason.empty() ? "" : " (" + shown(p.stop_reason) + ")");
     out += fmt::format("Start {}, review {}\n", to_iso(p.start_on), to_iso(p.review_on));
     for (const auto& c : p.conditions)
-        out += "Treats: " + c + "\n";
+        out += "Treats: " + shown(c) + "\n";
     for (const auto& g : p.goals)
-        out += fmt::format("Goal: {}{}{}\n", g.text, g.target_on ? " by " + to_iso(*g.target_on) : "",
+        out += fmt::format("Goal: {}{}{}\n", shown(g.text), g.target_on ? " by " + to_iso(*g.target_on) : "",
                            g.achieved ? " (achieved)" : "");
     if (p.components.empty())
         out += "No components yet.\n";
     for (const auto& c : p.components) {
-        out += fmt::format("- {}: {}\n", label(c.kind()), c.instructions);
+        out += fmt::format("- {}: {}\n", label(c.kind()), shown_lines(c.instructions));
         if (c.precaution_override)
             out += fmt::format("  started despite open precautions on {}: {}\n",
-                               to_iso(c.precaution_override->on), c.precaution_override->reason);
+                               to_iso(c.precaution_override->on), shown_lines(c.precaution_override->reason));
     }
     return out;
 }
@@ -113,7 +114,8 @@ std::string note_text(const SessionNote& n, const std::vector<Addendum>& addenda
     if (n.is_signed() && n.signed_by)
         out += fmt::format("Signed by {} at {}\n", clinician_name(clinicians, *n.signed_by), n.signed_at);
     for (const auto& a : addenda)
-        out += fmt::format("Addendum {} by {} at {}:\n  {}\n", a.id, clinician_name(clinicians, a.by), a.at, a.text);
+        out += fmt::format("Addendum {} by {} at {}:\n  {}\n", a.id, clinician_name(clinicians, a.by), a.at,
+                           shown_lines(a.text));
     return out;
 }
 
@@ -124,7 +126,7 @@ std::string home_log_text(const std::vector<HomeLogEntry>& entries)
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : entries)
         rows.push_back({std::to_string(e.id), to_iso(e.date), value(e.dilator_mm, " mm"), value(e.minutes, " min"),
-                        value(e.comfort), value(e.pain), e.bleeding ? "BLEEDING" : "", e.text});
+                        value(e.comfort), value(e.pain), e.bleeding ? "BLEEDING" : "", shown(e.text)});
     return format_table({"ID", "Date", "Dilator", "Minutes", "Comfort", "Pain", "Bleeding", "Note"}, rows);
 }
 
@@ -132,7 +134,7 @@ std::string raised_flags_text(const std::vector<RedFlag>& flags)
 {
     std::string out;
     for (const auto& f : flags)
-        out += fmt::format("RED FLAG [{}] {}: {}\n", to_string(f.severity), f.id, f.message);
+        out += fmt::format("RED FLAG [{}] {}: {}\n", to_string(f.severity), f.id, shown(f.message));
     return out;
 }
 
@@ -146,9 +148,9 @@ std::string flag_list_text(const std::vector<RedFlag>& flags, const std::vector<
         if (f.acknowledgement)
             status = fmt::format("acknowledged {} by {} ({}): {}", f.acknowledgement->at.substr(0, 10),
                                  clinician_name(clinicians, f.acknowledgement->by),
-                                 to_string(f.acknowledgement->action), f.acknowledgement->note);
+                                 to_string(f.acknowledgement->action), shown(f.acknowledgement->note));
         rows.push_back({std::to_string(f.id), std::string(to_string(f.severity)), to_iso(f.on),
-                        std::to_string(f.patient_id), f.message, status});
+                        std::to_string(f.patient_id), shown(f.message), status});
     }
     return format_table({"ID", "Severity", "Date", "Patient", "Flag", "Status"}, rows);
 }

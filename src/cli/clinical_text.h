@@ -12,7 +12,7 @@
 
 namespace fc::cli {
 
-std::string plan_text(const EpisodeOfCare& e, const PlanVersion& shown);
+std::string plan_text(const EpisodeOfCare& e, const PlanVersion& version);
 std::string note_list_text(const std::vector<SessionNote>& notes);
 std::string note_text(const SessionNote& n, const std::vector<Addendum>& addenda,
                       const std::vector<Clinician>& clinicians);

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/json_output.h"
+#include "cli/terminal_text.h"
 #include "cli/text_table.h"
 #include "services/clinician_directory.h"
 
@@ -40,7 +41,7 @@ void add_clinician_commands(CLI::App& app, Context& ctx, Action& run)
             std::vector<std::vector<std::string>> rows;
             for (const auto& c : all) {
                 j.push_back(to_json(c));
-                rows.push_back({std::to_string(c.id), c.name, c.profession, c.registration,
+                rows.push_back({std::to_string(c.id), shown(c.name), shown(c.profession), shown(c.registration),
                                 c.active ? "active" : "inactive"});
             }
             ctx.print(j, all.empty() ? "No clinicians yet: add one with 'clinician add --name NAME'."
@@ -57,7 +58,7 @@ void add_clinician_commands(CLI::App& app, Context& ctx, Action& run)
                 const auto cid = parse_id("ID", id->count() ? id->as<std::string>() : std::string());
                 auto& clinic = ctx.clinic();
                 const auto c = ClinicianDirectory(clinic).set_active(cid, active, ctx.acting_clinician());
-                ctx.print(to_json(c), fmt::format("Clinician {} ({}) is {}.", c.id, c.name,
+                ctx.print(to_json(c), fmt::format("Clinician {} ({}) is {}.", c.id, shown(c.name),
                                                   c.active ? "active" : "inactive"));
             };
         });

@@ -3,6 +3,7 @@
 #include "cli/clinical_json.h"
 #include "cli/clinical_text.h"
 #include "cli/option_fields.h"
+#include "core/session_note.h"
 #include "services/clinician_directory.h"
 #include "services/session_notes.h"
 
@@ -28,7 +29,7 @@ struct NoteOptions {
         apply_given(fields, form);
         for (const auto& s : soap)
             if (s.text->count() || s.file->count())
-                form.*s.member = text_or_file(s.text, s.file, s.name);
+                form.*s.member = text_or_file(s.text, s.file, s.name, max_soap_length);
     }
 };
 

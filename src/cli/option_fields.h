@@ -46,8 +46,11 @@ inline std::string value_of(const CLI::Option* o)
     return o->count() ? o->as<std::string>() : std::string();
 }
 
-// Text from --NAME, or from --NAME-file FILE ('-' for standard input); throws InvalidInput
-// (field NAME-file) when the file cannot be read.
-std::string text_or_file(const CLI::Option* text, const CLI::Option* file, const std::string& field);
+// Text from --NAME, or from --NAME-file FILE ('-' for standard input) without a leading UTF-8
+// byte-order mark, read no further than the field can hold (`max_length` characters, as bytes
+// of UTF-8). Throws InvalidInput naming NAME-file when the file cannot be read ("readable-file"),
+// is a folder or a device ("regular-file") or holds more than that ("max-length").
+std::string text_or_file(const CLI::Option* text, const CLI::Option* file, const std::string& field,
+                         std::size_t max_length);
 
 } // namespace fc::cli

@@ -2,6 +2,7 @@
 
 #include "cli/json_output.h"
 #include "cli/patient_text.h"
+#include "cli/terminal_text.h"
 #include "services/clinician_directory.h"
 #include "services/patient_records.h"
 
@@ -189,7 +190,7 @@ void add_patient_commands(CLI::App& app, Context& ctx, Action& run)
             const auto p = PatientRecords(clinic, ctx.acting_clinician())
                                .clear_precaution(id, prec, ClearanceForm{value_of(by), value_of(cdate)});
             ctx.print(to_json(p, clinic.today()), fmt::format("Precaution {} cleared on {} by {}.", p.id,
-                                                              to_iso(*p.cleared_on), p.cleared_by));
+                                                              to_iso(*p.cleared_on), shown(p.cleared_by)));
         };
     });
 

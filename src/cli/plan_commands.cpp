@@ -3,6 +3,7 @@
 #include "cli/clinical_json.h"
 #include "cli/clinical_text.h"
 #include "cli/option_fields.h"
+#include "cli/terminal_text.h"
 #include "cli/text_table.h"
 #include "core/field_rules.h"
 #include "services/therapy_plans.h"
@@ -100,7 +101,7 @@ void add_plan_commands(CLI::App& app, Context& ctx, Action& run)
             for (const auto& e : plans) {
                 const auto& v = *latest_plan_version(e.plan_versions);
                 j.push_back(to_json(e, v));
-                rows.push_back({std::to_string(e.id), v.plan.title, std::string(to_string(v.plan.status)),
+                rows.push_back({std::to_string(e.id), shown(v.plan.title), std::string(to_string(v.plan.status)),
                                 to_iso(v.plan.start_on), to_iso(v.plan.review_on), std::to_string(v.number)});
             }
             ctx.print(j, plans.empty() ? "No plans." : format_table({"ID", "Title", "Status", "Start", "Review", "Version"}, rows));
@@ -160,7 +161,7 @@ void add_dilator_set_commands(CLI::App& app, Context& ctx, Action& run)
             for (const auto& s : catalogue.sets) {
                 j.push_back(to_json(s));
                 j.back()["default"] = s.id == catalogue.default_set_id;
-                rows.push_back({std::to_string(s.id), s.name + (s.id == catalogue.default_set_id ? " (default)" : ""),
+                rows.push_back({std::to_string(s.id), shown(s.name) + (s.id == catalogue.default_set_id ? " (default)" : ""),
                                 std::string(to_string(s.material)), sizes_text(s)});
             }
             ctx.print(j, format_table({"ID", "Name", "Material", "Sizes"}, rows));

@@ -1,6 +1,7 @@
 #include "cli/program.h"
 
 #include "cli/commands.h"
+#include "cli/terminal_text.h"
 #include "core/errors.h"
 
 #include <iostream>
@@ -63,13 +64,13 @@ int run_cli(int argc, const char* const* argv, const RunGate& gate)
         return ok;
     } catch (const InvalidInput& e) {
         for (const auto& error : e.errors())
-            std::cerr << "invalid input: " << error.describe() << " [" << error.rule << "]\n";
+            std::cerr << "invalid input: " << printable(error.describe()) << " [" << error.rule << "]\n";
         return invalid;
     } catch (const NotFound& e) {
-        std::cerr << "not found: " << e.what() << '\n';
+        std::cerr << "not found: " << printable(e.what()) << '\n';
         return not_found;
     } catch (const Conflict& e) {
-        std::cerr << "conflict: " << e.what() << '\n';
+        std::cerr << "conflict: " << printable(e.what()) << '\n';
         return conflict;
     } catch (const ClinicianRequired& e) {
         std::cerr << "floorchart-cli: " << e.what() << '\n'
@@ -81,7 +82,7 @@ int run_cli(int argc, const char* const* argv, const RunGate& gate)
         std::cerr << "error: " << e.what() << '\n';
         return e.kind() == ClinicFileError::Kind::Locked ? busy : failure;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << printable(e.what()) << '\n';
         return failure;
     }
 }

@@ -1,6 +1,6 @@
 #include "cli/text_table.h"
 
-#include "core/text.h"
+#include "cli/terminal_text.h"
 
 #include <algorithm>
 
@@ -11,7 +11,7 @@ std::string format_table(const std::vector<std::string>& header, const std::vect
     std::vector<std::size_t> width(header.size(), 0);
     auto measure = [&](const std::vector<std::string>& row) {
         for (std::size_t i = 0; i < row.size() && i < width.size(); ++i)
-            width[i] = std::max(width[i], text::length(row[i]));
+            width[i] = std::max(width[i], shown_width(row[i]));
     };
     measure(header);
     for (const auto& r : rows)
@@ -22,7 +22,7 @@ std::string format_table(const std::vector<std::string>& header, const std::vect
         for (std::size_t i = 0; i < row.size() && i < width.size(); ++i) {
             line += row[i];
             if (i + 1 < row.size())
-                line += std::string(width[i] - text::length(row[i]) + 2, ' ');
+                line += std::string(width[i] - shown_width(row[i]) + 2, ' ');
         }
         out += line + "\n";
     };

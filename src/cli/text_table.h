@@ -1,5 +1,6 @@
 #pragma once
-// Plain-text columns for terminal output, aligned by characters (UTF-8 aware).
+// Plain-text columns for terminal output, aligned by characters (UTF-8 aware). Cells hold
+// shown text (terminal_text.h): user-supplied values passed through shown() by the caller.
 #include <string>
 #include <vector>
 

@@ -8,11 +8,11 @@ namespace {
 Clinician validate(const ClinicianForm& f, FieldCheck& check)
 {
     Clinician c;
-    c.name = check.text("name", f.name, TextRule{.required = true, .max_length = 100});
+    c.name = check.text("name", f.name, TextRule{.required = true, .max_length = 100, .name = true});
     c.profession = check.text("profession", f.profession, TextRule{.max_length = 100});
     if (c.profession.empty() && check.ok())
         c.profession = "Physiotherapist";
-    c.registration = check.text("registration", f.registration, TextRule{.max_length = 50});
+    c.registration = check.text("registration", f.registration, TextRule{.max_length = 50, .name = true});
     return c;
 }
 } // namespace

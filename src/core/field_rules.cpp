@@ -1,5 +1,6 @@
 #include "core/field_rules.h"
 
+#include "core/name_characters.h"
 #include "core/text.h"
 
 #include <fmt/format.h>
@@ -12,10 +13,35 @@ std::string FieldCheck::text(std::string_view field, std::string_view value, con
         fail(field, "utf8", "is not valid UTF-8 text");
         return {};
     }
+    // A carriage return alone sends a terminal's cursor back over the words before it; in a
+    // CRLF line end (Windows files, pasted e-mail) it is only a line end and is dropped.
+    const auto lines = rule.multiline ? text::with_lf_line_ends(value) : std::string();
+    if (rule.multiline) {
+        value = lines;
+        if (value.find('\r') != std::string_view::npos) {
+            fail(field, "carriage-return",
+                 "must not contain a carriage return except in a CRLF line end (it hides the words before it "
+                 "on a terminal)");
+            return {};
+        }
+    }
     if (text::has_control_characters(value, rule.multiline)) {
         fail(field, "control-characters",
              rule.multiline ? "must not contain control characters (only line breaks and tabs are allowed)"
                             : "must not contain control characters or line breaks");
+        return {};
+    }
+    if (const auto hidden = rule.name ? hidden_character_in_name(value) : std::nullopt) {
+        if (hidden->bidi_control)
+            fail(field, "bidi-control",
+                 fmt::format("must not contain the invisible direction control U+{:04X}: it reorders the letters "
+                             "around it, so the name could look like another",
+                             hidden->code_point));
+        else
+            fail(field, "zero-width",
+                 fmt::format("must not contain the invisible character U+{:04X}: the name could look like another "
+                             "(U+200C and U+200D are allowed between letters of scripts that spell with them)",
+                             hidden->code_point));
         return {};
     }
     auto trimmed = text::trim(value);

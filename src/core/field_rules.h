@@ -1,6 +1,7 @@
 #pragma once
-// The common rules of every form field (UTF-8, no control characters, length, required,
-// real calendar dates within bounds), collecting every broken rule rather than stopping at one.
+// The common rules of every form field (UTF-8, no control characters, line ends, length, required,
+// no invisible characters in names, real calendar dates within bounds), collecting every broken
+// rule rather than stopping at one.
 #include "core/date.h"
 #include "core/errors.h"
 
@@ -15,7 +16,8 @@ namespace fc {
 struct TextRule {
     bool required = false;
     std::size_t max_length = 200; // in characters
-    bool multiline = false;
+    bool multiline = false; // line breaks allowed; CRLF is stored as LF, a lone CR refused
+    bool name = false;      // a person's or practice's name: no bidi controls or stray zero-width characters
 };
 
 struct DateRule {

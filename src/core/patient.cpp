@@ -51,8 +51,8 @@ bool valid_email(std::string_view email)
 Patient validate(const PatientForm& f, const Date& today, FieldCheck& check)
 {
     Patient p;
-    const TextRule name{.required = true, .max_length = max_name_length};
-    const TextRule optional_name{.max_length = max_name_length};
+    const TextRule name{.required = true, .max_length = max_name_length, .name = true};
+    const TextRule optional_name{.max_length = max_name_length, .name = true};
     p.family_name = check.text("family", f.family, name);
     p.given_name = check.text("given", f.given, name);
     p.preferred_name = check.text("preferred", f.preferred, optional_name);
@@ -83,9 +83,9 @@ Patient validate(const PatientForm& f, const Date& today, FieldCheck& check)
     if (!p.email.empty() && !valid_email(p.email))
         check.fail("email", "email-format", "must look like name@example.org");
     p.address = check.text("address", f.address, TextRule{.max_length = 500, .multiline = true});
-    p.referrer_name = check.text("referrer", f.referrer, TextRule{.max_length = 200});
-    p.referrer_practice = check.text("referrer-practice", f.referrer_practice, TextRule{.max_length = 200});
-    p.gp = check.text("gp", f.gp, TextRule{.max_length = 200});
+    p.referrer_name = check.text("referrer", f.referrer, TextRule{.max_length = 200, .name = true});
+    p.referrer_practice = check.text("referrer-practice", f.referrer_practice, TextRule{.max_length = 200, .name = true});
+    p.gp = check.text("gp", f.gp, TextRule{.max_length = 200, .name = true});
     p.notes = check.text("notes", f.notes, TextRule{.max_length = max_notes_length, .multiline = true});
     return p;
 }

@@ -1,13 +1,13 @@
 #include "core/text.h"
 
-#include <cstdint>
+#include <unicode/uchar.h>
 
 namespace fc::text {
 
 namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+} // namespace
 
-// Decodes the code point at s[i]; returns its byte length, or 0 if the sequence is invalid.
 std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp)
 {
     const auto b0 = static_cast<unsigned char>(s[i]);
@@ -41,7 +41,6 @@ std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp)
         return 0; // overlong, out of range or a surrogate
     return len;
 }
-} // namespace
 
 std::string trim(std::string_view s)
 {
@@ -82,12 +81,39 @@ bool has_control_characters(std::string_view s, bool multiline)
         if (n == 0)
             return true; // not text at all; callers check UTF-8 validity first
         i += n;
-        if (multiline && (cp == '\n' || cp == '\t' || cp == '\r'))
+        if (multiline && (cp == '\n' || cp == '\t'))
             continue;
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029)
             return true;
     }
     return false;
+}
+
+std::string with_lf_line_ends(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (!(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+            out += s[i];
+    return out;
+}
+
+bool is_bidi_control(std::uint32_t cp)
+{
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool is_zero_width(std::uint32_t cp)
+{
+    return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
+
+bool is_right_to_left(std::uint32_t cp)
+{
+    const auto direction = u_charDirection(static_cast<UChar32>(cp));
+    return direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
 }
 
 std::string to_lower_ascii(std::string_view s)
