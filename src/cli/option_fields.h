@@ -1,6 +1,8 @@
 #pragma once
 // Options whose values, when given, are copied into a form: the same table serves `add` (into
 // an empty form) and `edit` (over the form of the stored record).
+#include "core/existing_file.h"
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -44,6 +46,18 @@ OptionField<Form> flag_option(CLI::App* cmd, const std::string& name, bool Form:
 inline std::string value_of(const CLI::Option* o)
 {
     return o->count() ? o->as<std::string>() : std::string();
+}
+
+// --force on a command that writes a file: replace a file already at its name (never the clinic
+// file or a backup).
+inline CLI::Option* add_force_flag(CLI::App* cmd)
+{
+    return cmd->add_flag("--force")->description("Replace an existing file (never the clinic file or a backup)");
+}
+
+inline ExistingFile existing_file(const CLI::Option* force)
+{
+    return force->count() ? ExistingFile::Replace : ExistingFile::Refuse;
 }
 
 // Text from --NAME, or from --NAME-file FILE ('-' for standard input); throws InvalidInput
