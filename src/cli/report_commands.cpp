@@ -108,6 +108,26 @@ std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& d
     }
     return out;
 }
+// A report of one record (a session note, a patient's handout): ID, --paper, -o FILE, --force.
+// `gather(reports, id, paper)` returns the report's data.
+template <class Gather>
+void add_record_report(CLI::App* group, Context& ctx, Action& run, const std::string& name, const std::string& help,
+                       const std::string& id_name, const std::string& id_help, Gather gather)
+{
+    auto* command = group->add_subcommand(name, help);
+    auto* id = command->add_option(id_name)->description(id_help)->required();
+    auto* paper = command->add_option("--paper")->description("a4|letter (default a4)");
+    auto* out = command->add_option("-o,--output")->description("PDF file to write")->required();
+    auto* force = add_force_flag(command);
+    command->callback([&ctx, &run, id, paper, out, force, id_name, gather] {
+        run = [&ctx, id, paper, out, force, id_name, gather] {
+            ClinicReports reports(ctx.clinic(), ctx.known_clinician());
+            const auto data = gather(reports, parse_id(id_name, value_of(id)), value_of(paper));
+            reports.save(data, value_of(out), existing_file(force));
+            ctx.print({{"files", {value_of(out)}}}, value_of(out));
+        };
+    });
+}
 } // namespace
 
 void add_report_commands(CLI::App& app, Context& ctx, Action& run)
@@ -133,33 +153,15 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
         };
     });
 
-    auto* note = group->add_subcommand("note", "One session note with its addenda; prints the file written");
-    auto* note_id = note->add_option("NOTE_ID")->description("Note id")->required();
-    auto* note_paper = note->add_option("--paper")->description("a4|letter (default a4)");
-    auto* note_out = note->add_option("-o,--output")->description("PDF file to write")->required();
-    auto* note_force = add_force_flag(note);
-    note->callback([&, note_id, note_paper, note_out, note_force] {
-        run = [&, note_id, note_paper, note_out, note_force] {
-            ClinicReports reports(ctx.clinic(), ctx.known_clinician());
-            const auto data = reports.note(parse_id("NOTE_ID", value_of(note_id)), value_of(note_paper));
-            reports.save(data, value_of(note_out), existing_file(note_force));
-            ctx.print({{"files", {value_of(note_out)}}}, value_of(note_out));
-        };
-    });
-
-    auto* handout = group->add_subcommand("handout", "The patient's home-programme handout; prints the file written");
-    auto* handout_patient = handout->add_option("PATIENT_ID")->description("Patient id")->required();
-    auto* handout_paper = handout->add_option("--paper")->description("a4|letter (default a4)");
-    auto* handout_out = handout->add_option("-o,--output")->description("PDF file to write")->required();
-    auto* handout_force = add_force_flag(handout);
-    handout->callback([&, handout_patient, handout_paper, handout_out, handout_force] {
-        run = [&, handout_patient, handout_paper, handout_out, handout_force] {
-            ClinicReports reports(ctx.clinic(), ctx.known_clinician());
-            const auto data = reports.handout(parse_id("PATIENT_ID", value_of(handout_patient)), value_of(handout_paper));
-            reports.save(data, value_of(handout_out), existing_file(handout_force));
-            ctx.print({{"files", {value_of(handout_out)}}}, value_of(handout_out));
-        };
-    });
+    add_record_report(group, ctx, run, "note", "One session note with its addenda; prints the file written", "NOTE_ID",
+                      "Note id", [](ClinicReports& reports, std::int64_t id, const std::string& paper) {
+                          return reports.note(id, paper);
+                      });
+    add_record_report(group, ctx, run, "handout", "The patient's home-programme handout; prints the file written",
+                      "PATIENT_ID", "Patient id",
+                      [](ClinicReports& reports, std::int64_t id, const std::string& paper) {
+                          return reports.handout(id, paper);
+                      });
 
     auto* batch = group->add_subcommand("batch", "A progress report per patient into a folder, on every core");
     auto* dir = batch->add_option("--out-dir")->description("Folder for the PDF files")->required();
@@ -190,7 +192,8 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
                 std::cerr << fmt::format("error: patient {}: {}\n", id, error);
                 failed.push_back({{"patient_id", id}, {"error", error}});
             }
-            ctx.print({{"files", outcome.written}, {"failed", failed}}, ids.empty() ? std::string("No patients.") : text);
+            ctx.print({{"files", outcome.written}, {"failed", failed}},
+                      ids.empty() ? std::string("No patients.") : text);
             if (!outcome.failed.empty())
                 throw Error(fmt::format("{} of {} reports were not written", outcome.failed.size(), ids.size()));
         };

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <tuple>
 
 namespace fc {
 
@@ -180,18 +179,24 @@ reports::Document ClinicReports::layout(const reports::HomeProgrammeData& data)
 }
 
 namespace {
-// The audit entry of a delivered report: (entity, id, details).
-std::tuple<const char*, std::int64_t, std::string> audit_entry(const reports::ProgressReportData& d)
+// The audit entry of a delivered report.
+struct ReportAudit {
+    const char* entity;
+    std::int64_t id;
+    std::string details;
+};
+
+ReportAudit audit_entry(const reports::ProgressReportData& d)
 {
     return {"patient", d.patient.id, fmt::format("progress report {} to {}", to_iso(d.from), to_iso(d.to))};
 }
 
-std::tuple<const char*, std::int64_t, std::string> audit_entry(const reports::SessionNoteReportData& d)
+ReportAudit audit_entry(const reports::SessionNoteReportData& d)
 {
     return {"note", d.note.id, fmt::format("patient {}", d.note.patient_id)};
 }
 
-std::tuple<const char*, std::int64_t, std::string> audit_entry(const reports::HomeProgrammeData& d)
+ReportAudit audit_entry(const reports::HomeProgrammeData& d)
 {
     return {"patient", d.patient.id, "home programme handout"};
 }
@@ -200,8 +205,8 @@ template <class Data>
 void record(Clinic& clinic, const Actor& actor, const Data& data)
 {
     auto& impl = clinic.impl();
-    const auto [entity, id, details] = audit_entry(data);
-    impl.write([&] { impl.audit.append(actor.clinician_id, "report", entity, id, details); });
+    const auto entry = audit_entry(data);
+    impl.write([&] { impl.audit.append(actor.clinician_id, "report", entry.entity, entry.id, entry.details); });
 }
 
 std::string render_pdf(const reports::Document& document)
