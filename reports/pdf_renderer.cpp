@@ -11,7 +11,6 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <numbers>
 #include <optional>
 
@@ -254,29 +253,6 @@ std::string PdfRenderer::render(const Document& document)
     } catch (...) {
         engine_.reset(); // a libharu document that reported an error is not reused
         throw;
-    }
-}
-
-void PdfRenderer::write(const Document& document, const std::filesystem::path& file)
-{
-    const auto bytes = render(document);
-    auto partial = file;
-    partial += ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(partial, ignored);
-            throw ReportError(fmt::format("cannot write {}", file.string()));
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(partial, file, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
-        throw ReportError(fmt::format("cannot write {}: {}", file.string(), ec.message()));
     }
 }
 

@@ -5,7 +5,6 @@
 #include "reports/document.h"
 #include "reports/report_fonts.h"
 
-#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -22,11 +21,9 @@ public:
     PdfRenderer(const PdfRenderer&) = delete;
     PdfRenderer& operator=(const PdfRenderer&) = delete;
 
-    // The bytes of the PDF file. Throws ReportError; the renderer stays usable afterwards.
+    // The bytes of the PDF file. Throws ReportError; the renderer stays usable afterwards. Writing
+    // them to a file is the caller's (FloorChart's outputs go through store/output_file.h).
     std::string render(const Document& document);
-    // Writes the PDF next to `file` and renames it into place, so that a failure never leaves
-    // a partial file behind. Throws ReportError.
-    void write(const Document& document, const std::filesystem::path& file);
 
 private:
     class Engine;

@@ -4,7 +4,7 @@
 //   const auto& fonts = fc::reports::ReportFonts::shared();
 //   auto doc = fc::reports::layout_progress_report(data, fonts.metrics());  // pages of primitives
 //   fc::reports::PdfRenderer pdf;               // keep one per thread and reuse it
-//   pdf.write(doc, "report.pdf");               // or pdf.render(doc) for the bytes
+//   const std::string bytes = pdf.render(doc);  // the PDF file's bytes
 //
 // A wxDC backend draws the same Document for preview and printing.
 #include "reports/document.h"

@@ -176,14 +176,16 @@ void add_export_command(CLI::App* group, Context& ctx, Action& run)
     auto* week = ics->add_option("--week")->description("A date of the week (Monday to Sunday)")->required();
     auto* output = ics->add_option("-o,--output")->description("The .ics file to write")->required();
     auto* initials = ics->add_flag("--initials")->description("Show patients' initials (default: no names)");
-    ics->callback([&, with, week, output, initials] {
-        run = [&, with, week, output, initials] {
+    auto* force = add_force_flag(ics);
+    ics->callback([&, with, week, output, initials, force] {
+        run = [&, with, week, output, initials, force] {
             auto& clinic = ctx.clinic();
             const auto clinician = with->count() ? parse_id("with", with->as<std::string>())
                                                  : *ctx.acting_clinician().clinician_id;
             const auto day = *date_option(week, "week", week_rule());
             const std::filesystem::path path = output->as<std::string>();
-            Appointments(clinic, Actor::nobody()).export_week(clinician, day, initials->count() > 0, path);
+            Appointments(clinic, Actor::nobody()).export_week(clinician, day, initials->count() > 0, path,
+                                                          existing_file(force));
             ctx.print(nlohmann::json{{"file", path.string()}, {"clinician_id", clinician}, {"week", to_iso(monday_of(day))}},
                       path.string());
         };

@@ -42,20 +42,22 @@ void add_backup_commands(CLI::App& app, Context& ctx, Action& run)
     auto* backup = app.add_subcommand("backup", "Back up the clinic file (safe while FloorChart runs)");
     auto* out = backup->add_option("-o,--output")->description("Backup file (default: a new dated file in the "
                                                                "backups folder beside the clinic file)");
+    auto* force = add_force_flag(backup);
     auto* list = backup->add_subcommand("list", "List the backups in the backups folder, newest first");
     auto* verify = backup->add_subcommand("verify", "Check a backup: exit 1 when it is not a healthy FloorChart backup");
     auto* verify_file = verify->add_option("FILE")->description("Backup file")->required();
 
-    backup->callback([&, out, list, verify] {
+    backup->callback([&, out, force, list, verify] {
         if (list->parsed() || verify->parsed())
             return;
-        run = [&, out] {
+        run = [&, out, force] {
             std::optional<std::filesystem::path> dest;
             if (out->count())
                 dest = out->as<std::string>();
             ProgressLine progress(ctx, "backing up: page");
             auto& clinic = ctx.clinic();
-            const auto written = ClinicBackups(clinic).back_up(dest, ctx.known_clinician(), progress.callback());
+            const auto written = ClinicBackups(clinic).back_up(dest, ctx.known_clinician(), progress.callback(),
+                                                                     existing_file(force));
             progress.finish();
             ctx.print({{"file", written.string()}}, written.string());
         };

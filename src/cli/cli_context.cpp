@@ -23,7 +23,9 @@ Clinic& Context::clinic(bool create)
         } catch (const ClinicFileError& e) {
             if (e.kind() == ClinicFileError::Kind::Missing)
                 throw ClinicFileError(e.kind(), std::string(e.what()) +
-                                                    " Create it with 'floorchart-cli init' or name another with --db.");
+                                                    " Create it with 'floorchart-cli init', name another with --db, or, if it held your clinic, put "
+                                                    "back a backup (floorchart-cli backup list, then floorchart-cli "
+                                                    "restore FILE).");
             throw;
         }
     }

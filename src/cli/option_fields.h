@@ -1,6 +1,8 @@
 #pragma once
 // Options whose values, when given, are copied into a form: the same table serves `add` (into
 // an empty form) and `edit` (over the form of the stored record).
+#include "core/existing_file.h"
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -52,5 +54,21 @@ inline std::string value_of(const CLI::Option* o)
 // is a folder or a device ("regular-file") or holds more than that ("max-length").
 std::string text_or_file(const CLI::Option* text, const CLI::Option* file, const std::string& field,
                          std::size_t max_length);
+
+// --force on a command that writes a file: replace a file already at its name (never the clinic
+// file or a backup).
+inline CLI::Option* add_force_flag(CLI::App* cmd)
+{
+    return cmd->add_flag("--force")->description("Replace an existing file (never the clinic file or a backup)");
+}
+
+inline ExistingFile existing_file(const CLI::Option* force)
+{
+    return force->count() ? ExistingFile::Replace : ExistingFile::Refuse;
+}
+
+// Text from --NAME, or from --NAME-file FILE ('-' for standard input); throws InvalidInput
+// (field NAME-file) when the file cannot be read.
+std::string text_or_file(const CLI::Option* text, const CLI::Option* file, const std::string& field);
 
 } // namespace fc::cli

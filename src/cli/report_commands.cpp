@@ -15,44 +15,53 @@
 #include <atomic>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace fc::cli {
 
 namespace {
-// One progress report per patient into `dir`, on every core; returns the files in patient order.
-// `progress` hears (files written, files in all) after each file, from one thread at a time.
-std::vector<std::string> write_batch(const std::filesystem::path& clinic_path, const std::vector<std::int64_t>& ids,
-                                     const std::filesystem::path& dir, const Actor& actor,
-                                     const std::function<void(int, int)>& progress)
+// What a batch did, in patient order: the files written, and each patient whose report was not
+// written with the reason (which names the file when it was the file that failed).
+struct BatchOutcome {
+    std::vector<std::string> written;
+    std::vector<std::pair<std::int64_t, std::string>> failed;
+};
+
+// One progress report per patient into `dir`, on every core; a report that cannot be made or
+// written is told in the outcome and the others go on. `progress` hears (patients done, patients
+// in all) after each patient, from one thread at a time.
+BatchOutcome write_batch(const std::filesystem::path& clinic_path, const std::vector<std::int64_t>& ids,
+                         const std::filesystem::path& dir, ExistingFile existing, const Actor& actor,
+                         const std::function<void(int, int)>& progress)
 {
     std::vector<std::string> files(ids.size());
+    std::vector<std::string> errors(ids.size());
     std::atomic<std::size_t> next{0};
     std::mutex progress_mutex;
-    int written = 0;
-    std::mutex failure_mutex;
-    std::exception_ptr failure;
+    int done = 0;
     auto work = [&] {
-        try {
-            Clinic clinic(clinic_path, false); // one connection per thread
-            ClinicReports reports(clinic, actor);
-            for (std::size_t i = next++; i < ids.size(); i = next++) {
-                const auto data = reports.progress(ids[i], {});
+        std::optional<Clinic> clinic;
+        std::optional<ClinicReports> reports;
+        for (std::size_t i = next++; i < ids.size(); i = next++) {
+            try {
+                if (!clinic) {
+                    clinic.emplace(clinic_path, false); // one connection per thread
+                    reports.emplace(*clinic, actor);
+                }
+                const auto data = reports->progress(ids[i], {});
                 auto mrn = data.patient.mrn;
                 std::replace_if(mrn.begin(), mrn.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '-'; }, '-');
                 const auto file = dir / fmt::format("progress-{}-{}.pdf", ids[i], mrn);
-                ClinicReports::write_pdf(data, file);
+                reports->save(data, file, existing);
                 files[i] = file.string();
-                if (progress) {
-                    std::lock_guard lock(progress_mutex); // counted and told in order
-                    progress(++written, static_cast<int>(ids.size()));
-                }
+            } catch (const std::exception& e) {
+                errors[i] = e.what();
             }
-        } catch (...) {
-            std::lock_guard lock(failure_mutex);
-            if (!failure)
-                failure = std::current_exception();
-            next = ids.size();
+            if (progress) {
+                std::lock_guard lock(progress_mutex); // counted and told in order
+                progress(++done, static_cast<int>(ids.size()));
+            }
         }
     };
     const unsigned n = std::max(1u, std::min(std::thread::hardware_concurrency(), static_cast<unsigned>(ids.size())));
@@ -61,9 +70,14 @@ std::vector<std::string> write_batch(const std::filesystem::path& clinic_path, c
         threads.emplace_back(work);
     for (auto& t : threads)
         t.join();
-    if (failure)
-        std::rethrow_exception(failure);
-    return files;
+    BatchOutcome outcome;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (files[i].empty())
+            outcome.failed.emplace_back(ids[i], errors[i]);
+        else
+            outcome.written.push_back(files[i]);
+    }
+    return outcome;
 }
 
 std::vector<std::int64_t> batch_patients(Context& ctx, const std::string& which)
@@ -94,6 +108,26 @@ std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& d
     }
     return out;
 }
+// A report of one record (a session note, a patient's handout): ID, --paper, -o FILE, --force.
+// `gather(reports, id, paper)` returns the report's data.
+template <class Gather>
+void add_record_report(CLI::App* group, Context& ctx, Action& run, const std::string& name, const std::string& help,
+                       const std::string& id_name, const std::string& id_help, Gather gather)
+{
+    auto* command = group->add_subcommand(name, help);
+    auto* id = command->add_option(id_name)->description(id_help)->required();
+    auto* paper = command->add_option("--paper")->description("a4|letter (default a4)");
+    auto* out = command->add_option("-o,--output")->description("PDF file to write")->required();
+    auto* force = add_force_flag(command);
+    command->callback([&ctx, &run, id, paper, out, force, id_name, gather] {
+        run = [&ctx, id, paper, out, force, id_name, gather] {
+            ClinicReports reports(ctx.clinic(), ctx.known_clinician());
+            const auto data = gather(reports, parse_id(id_name, value_of(id)), value_of(paper));
+            reports.save(data, value_of(out), existing_file(force));
+            ctx.print({{"files", {value_of(out)}}}, value_of(out));
+        };
+    });
+}
 } // namespace
 
 void add_report_commands(CLI::App& app, Context& ctx, Action& run)
@@ -108,48 +142,34 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
     auto* summary = progress->add_option("--summary")->description("The clinician's summary");
     auto* paper = progress->add_option("--paper")->description("a4|letter (default a4)");
     auto* out = progress->add_option("-o,--output")->description("PDF file to write")->required();
-    progress->callback([&, patient, from, to, summary, paper, out] {
-        run = [&, patient, from, to, summary, paper, out] {
-            const auto data = ClinicReports(ctx.clinic(), ctx.known_clinician())
-                                  .progress(parse_id("PATIENT_ID", value_of(patient)),
-                                            {value_of(from), value_of(to), value_of(summary), value_of(paper)});
-            ClinicReports::write_pdf(data, value_of(out));
+    auto* force = add_force_flag(progress);
+    progress->callback([&, patient, from, to, summary, paper, out, force] {
+        run = [&, patient, from, to, summary, paper, out, force] {
+            ClinicReports reports(ctx.clinic(), ctx.known_clinician());
+            const auto data = reports.progress(parse_id("PATIENT_ID", value_of(patient)),
+                                               {value_of(from), value_of(to), value_of(summary), value_of(paper)});
+            reports.save(data, value_of(out), existing_file(force));
             ctx.print({{"files", {value_of(out)}}}, value_of(out));
         };
     });
 
-    auto* note = group->add_subcommand("note", "One session note with its addenda; prints the file written");
-    auto* note_id = note->add_option("NOTE_ID")->description("Note id")->required();
-    auto* note_paper = note->add_option("--paper")->description("a4|letter (default a4)");
-    auto* note_out = note->add_option("-o,--output")->description("PDF file to write")->required();
-    note->callback([&, note_id, note_paper, note_out] {
-        run = [&, note_id, note_paper, note_out] {
-            const auto data = ClinicReports(ctx.clinic(), ctx.known_clinician())
-                                  .note(parse_id("NOTE_ID", value_of(note_id)), value_of(note_paper));
-            ClinicReports::write_pdf(data, value_of(note_out));
-            ctx.print({{"files", {value_of(note_out)}}}, value_of(note_out));
-        };
-    });
-
-    auto* handout = group->add_subcommand("handout", "The patient's home-programme handout; prints the file written");
-    auto* handout_patient = handout->add_option("PATIENT_ID")->description("Patient id")->required();
-    auto* handout_paper = handout->add_option("--paper")->description("a4|letter (default a4)");
-    auto* handout_out = handout->add_option("-o,--output")->description("PDF file to write")->required();
-    handout->callback([&, handout_patient, handout_paper, handout_out] {
-        run = [&, handout_patient, handout_paper, handout_out] {
-            const auto data = ClinicReports(ctx.clinic(), ctx.known_clinician())
-                                  .handout(parse_id("PATIENT_ID", value_of(handout_patient)), value_of(handout_paper));
-            ClinicReports::write_pdf(data, value_of(handout_out));
-            ctx.print({{"files", {value_of(handout_out)}}}, value_of(handout_out));
-        };
-    });
+    add_record_report(group, ctx, run, "note", "One session note with its addenda; prints the file written", "NOTE_ID",
+                      "Note id", [](ClinicReports& reports, std::int64_t id, const std::string& paper) {
+                          return reports.note(id, paper);
+                      });
+    add_record_report(group, ctx, run, "handout", "The patient's home-programme handout; prints the file written",
+                      "PATIENT_ID", "Patient id",
+                      [](ClinicReports& reports, std::int64_t id, const std::string& paper) {
+                          return reports.handout(id, paper);
+                      });
 
     auto* batch = group->add_subcommand("batch", "A progress report per patient into a folder, on every core");
     auto* dir = batch->add_option("--out-dir")->description("Folder for the PDF files")->required();
     auto* which = batch->add_option("--patients")->description("all (default) or a comma list of ids");
     auto* appointments_on = batch->add_option("--appointments-on")->description("Patients with an appointment that day");
-    batch->callback([&, dir, which, appointments_on] {
-        run = [&, dir, which, appointments_on] {
+    auto* batch_force = add_force_flag(batch);
+    batch->callback([&, dir, which, appointments_on, batch_force] {
+        run = [&, dir, which, appointments_on, batch_force] {
             const std::filesystem::path folder = value_of(dir);
             std::error_code ec;
             std::filesystem::create_directories(folder, ec);
@@ -161,12 +181,21 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
             const auto actor = ctx.known_clinician();
             const auto clinic_path = ctx.clinic().path();
             ProgressLine progress(ctx, "reports:");
-            const auto files = write_batch(clinic_path, ids, folder, actor, progress.callback());
+            const auto outcome =
+                write_batch(clinic_path, ids, folder, existing_file(batch_force), actor, progress.callback());
             progress.finish();
             std::string text;
-            for (const auto& f : files)
+            for (const auto& f : outcome.written)
                 text += f + "\n";
-            ctx.print({{"files", files}}, text.empty() ? std::string("No patients.") : text);
+            auto failed = nlohmann::json::array();
+            for (const auto& [id, error] : outcome.failed) {
+                std::cerr << fmt::format("error: patient {}: {}\n", id, error);
+                failed.push_back({{"patient_id", id}, {"error", error}});
+            }
+            ctx.print({{"files", outcome.written}, {"failed", failed}},
+                      ids.empty() ? std::string("No patients.") : text);
+            if (!outcome.failed.empty())
+                throw Error(fmt::format("{} of {} reports were not written", outcome.failed.size(), ids.size()));
         };
     });
 }

@@ -1,6 +1,7 @@
 // Appointments::week_calendar: the clinician's week handed to the iCalendar writer.
 #include "services/appointments.h"
 
+#include "services/clinic_impl.h"
 #include "services/diary_settings.h"
 #include "services/week_calendar_file.h"
 
@@ -8,7 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
 
 namespace fc {
@@ -54,27 +54,9 @@ std::string Appointments::week_calendar(std::int64_t clinician_id, const Date& d
 }
 
 void Appointments::export_week(std::int64_t clinician_id, const Date& day, bool with_initials,
-                               const std::filesystem::path& file)
+                               const std::filesystem::path& file, ExistingFile existing)
 {
-    const auto text = week_calendar(clinician_id, day, with_initials);
-    auto partial = file;
-    partial += ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(partial, ignored);
-            throw Error(fmt::format("cannot write {}", file.string()));
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(partial, file, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
-        throw Error(fmt::format("cannot write {}: {}", file.string(), ec.message()));
-    }
+    store::write_output_file(output_target(clinic_, file, existing), week_calendar(clinician_id, day, with_initials));
 }
 
 } // namespace fc

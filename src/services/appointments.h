@@ -3,6 +3,7 @@
 // opening hours, past dates), moving them, recording what became of them, and the clinic's
 // opening hours and time zone. Every change is one transaction with its audit entry.
 #include "core/appointment.h"
+#include "core/existing_file.h"
 #include "core/progress.h"
 #include "core/session_note.h"
 #include "services/actor.h"
@@ -103,9 +104,11 @@ public:
     // time zone (services/week_calendar_file.h): no patient names, only their initials when
     // `initials`. Throws NotFound for an unknown clinician.
     std::string week_calendar(std::int64_t clinician_id, const Date& day, bool initials);
-    // The same, written to `file` whole or not at all (a temporary file beside it, renamed over
-    // it). Throws NotFound, and Error when the file cannot be written.
-    void export_week(std::int64_t clinician_id, const Date& day, bool initials, const std::filesystem::path& file);
+    // The same, written to `file` whole or not at all (store/output_file.h: an existing file is
+    // replaced only with ExistingFile::Replace, never the clinic file or a backup). Throws NotFound,
+    // and Error when the file cannot or may not be written.
+    void export_week(std::int64_t clinician_id, const Date& day, bool initials, const std::filesystem::path& file,
+                     ExistingFile existing = ExistingFile::Refuse);
 
     DiarySettings settings();
     DiarySettings save_settings(const DiarySettingsForm& form); // throws InvalidInput

@@ -69,6 +69,13 @@ fs::path backup_folder(const fs::path& clinic_file)
     return clinic_file.parent_path() / "backups";
 }
 
+store::OutputTarget output_target(const Clinic& clinic, const fs::path& file, ExistingFile existing)
+{
+    return {.file = file,
+            .existing = existing,
+            .guard = {.clinic_file = clinic.path(), .backup_folder = backup_folder(clinic.path())}};
+}
+
 std::vector<BackupFile> list_backups(const fs::path& clinic_file)
 {
     std::vector<BackupFile> out;
@@ -122,7 +129,8 @@ RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup
     return RestoreResult{kept ? aside : fs::path(), verify_backup(clinic_file, relay.heartbeat())};
 }
 
-fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor& by, const CopyProgress& progress)
+fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor& by, const CopyProgress& progress,
+                                ExistingFile existing)
 {
     auto& impl = clinic_.impl();
     ProgressRelay relay(progress);
@@ -145,11 +153,14 @@ fs::path ClinicBackups::back_up(const std::optional<fs::path>& dest, const Actor
         dest ? *dest
              : backup_folder(clinic_path) / fmt::format("{}-{}.floorchart", clinic_path.stem().string(),
                                                         local_stamp("%Y%m%d-%H%M%S", std::time(nullptr)));
-    store::write_backup(impl.file.db(), target, relay.pages());
-    const auto check = verify_backup(target, relay.heartbeat());
-    if (!check.ok)
-        throw ClinicFileError(ClinicFileError::Kind::Io, fmt::format("The backup {} failed its check ({}).",
-                                                                     target.string(), check.problems.front()));
+    store::write_backup(impl.file.db(), output_target(clinic_, target, existing), relay.pages(),
+                        [&](const fs::path& written) {
+                            const auto check = verify_backup(written, relay.heartbeat());
+                            if (!check.ok)
+                                throw ClinicFileError(ClinicFileError::Kind::Io,
+                                                      fmt::format("The backup {} failed its check ({}).",
+                                                                  target.string(), check.problems.front()));
+                        });
     impl.write([&] { impl.audit.append(by.clinician_id, "backup", "clinic", 0, target.string()); });
     return target;
 }

@@ -3,6 +3,7 @@
 // file unless another place is named; restoring keeps the replaced file beside the clinic under a
 // name that says so, still openable with --db.
 #include "core/backup_rotation.h"
+#include "core/existing_file.h"
 #include "services/actor.h"
 #include "services/clinic.h"
 
@@ -60,9 +61,11 @@ class ClinicBackups {
 public:
     explicit ClinicBackups(Clinic& clinic) : clinic_(clinic) {}
     // Checks the clinic (quick_check), writes a backup to `dest` or to a new dated file in the
-    // backups folder, verifies it and records it in the audit trail. Returns the file written.
+    // backups folder, verifies it before putting it in place and records it in the audit trail.
+    // Returns the file written. A file at `dest` is replaced only with ExistingFile::Replace, and
+    // never the clinic file, its companions or a FloorChart clinic or backup (store/output_file.h).
     std::filesystem::path back_up(const std::optional<std::filesystem::path>& dest, const Actor& by,
-                                  const CopyProgress& progress = {});
+                                  const CopyProgress& progress = {}, ExistingFile existing = ExistingFile::Refuse);
 
     // The automatic backup (when the app closes): writes one into the backups folder unless one
     // was made today already, then deletes the automatic backups `rotation` no longer keeps

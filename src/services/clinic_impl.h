@@ -11,6 +11,7 @@
 #include "store/dilator_set_repository.h"
 #include "store/home_log_repository.h"
 #include "store/note_typing_repository.h"
+#include "store/output_file.h"
 #include "store/patient_repository.h"
 #include "store/plan_repository.h"
 #include "store/precaution_repository.h"
@@ -73,5 +74,10 @@ struct Clinic::Impl {
         return store::translating_errors(file.path(), std::forward<F>(f));
     }
 };
+
+// A file to write for the clinician (a report, a calendar file, a backup) that may never replace the
+// clinic file, its companions or its backups (store/output_file.h). In clinic_backups.cpp, beside
+// backup_folder.
+store::OutputTarget output_target(const Clinic& clinic, const std::filesystem::path& file, ExistingFile existing);
 
 } // namespace fc

@@ -113,8 +113,6 @@ reports::ProgressReportData ClinicReports::progress(std::int64_t patient_id, con
         d.signed_by = signer(impl, actor_);
         d.generated_at = now_stamp();
         d.paper = paper;
-        impl.audit.append(actor_.clinician_id, "report", "patient", patient_id,
-                          fmt::format("progress report {} to {}", to_iso(d.from), to_iso(d.to)));
         return d;
     });
 }
@@ -137,7 +135,6 @@ reports::SessionNoteReportData ClinicReports::note(std::int64_t note_id, const s
         d.clinicians = impl.clinicians.list();
         d.generated_at = now_stamp();
         d.paper = paper;
-        impl.audit.append(actor_.clinician_id, "report", "note", note_id, fmt::format("patient {}", n->patient_id));
         return d;
     });
 }
@@ -162,7 +159,6 @@ reports::HomeProgrammeData ClinicReports::handout(std::int64_t patient_id, const
         d.clinician = signer(impl, actor_);
         d.generated_at = now_stamp();
         d.paper = paper;
-        impl.audit.append(actor_.clinician_id, "report", "patient", patient_id, "home programme handout");
         return d;
     });
 }
@@ -183,26 +179,85 @@ reports::Document ClinicReports::layout(const reports::HomeProgrammeData& data)
 }
 
 namespace {
-void write(const reports::Document& document, const std::filesystem::path& file)
+// The audit entry of a delivered report.
+struct ReportAudit {
+    const char* entity;
+    std::int64_t id;
+    std::string details;
+};
+
+ReportAudit audit_entry(const reports::ProgressReportData& d)
 {
-    thread_local reports::PdfRenderer pdf;
-    pdf.write(document, file);
+    return {"patient", d.patient.id, fmt::format("progress report {} to {}", to_iso(d.from), to_iso(d.to))};
+}
+
+ReportAudit audit_entry(const reports::SessionNoteReportData& d)
+{
+    return {"note", d.note.id, fmt::format("patient {}", d.note.patient_id)};
+}
+
+ReportAudit audit_entry(const reports::HomeProgrammeData& d)
+{
+    return {"patient", d.patient.id, "home programme handout"};
+}
+
+template <class Data>
+void record(Clinic& clinic, const Actor& actor, const Data& data)
+{
+    auto& impl = clinic.impl();
+    const auto entry = audit_entry(data);
+    impl.write([&] { impl.audit.append(actor.clinician_id, "report", entry.entity, entry.id, entry.details); });
+}
+
+std::string render_pdf(const reports::Document& document)
+{
+    thread_local reports::PdfRenderer pdf; // one per thread, reused: it keeps the fonts loaded
+    return pdf.render(document);
+}
+
+// Renders the report, puts its file in place, and only then records it.
+template <class Data>
+void save_report(Clinic& clinic, const Actor& actor, const Data& data, const std::filesystem::path& file,
+                 ExistingFile existing)
+{
+    const auto target = output_target(clinic, file, existing);
+    store::check_output(target); // before the rendering, which takes the longest
+    store::write_output_file(target, render_pdf(ClinicReports::layout(data)));
+    record(clinic, actor, data);
 }
 } // namespace
 
-void ClinicReports::write_pdf(const reports::ProgressReportData& data, const std::filesystem::path& file)
+void ClinicReports::save(const reports::ProgressReportData& data, const std::filesystem::path& file,
+                         ExistingFile existing)
 {
-    write(layout(data), file);
+    save_report(clinic_, actor_, data, file, existing);
 }
 
-void ClinicReports::write_pdf(const reports::SessionNoteReportData& data, const std::filesystem::path& file)
+void ClinicReports::save(const reports::SessionNoteReportData& data, const std::filesystem::path& file,
+                         ExistingFile existing)
 {
-    write(layout(data), file);
+    save_report(clinic_, actor_, data, file, existing);
 }
 
-void ClinicReports::write_pdf(const reports::HomeProgrammeData& data, const std::filesystem::path& file)
+void ClinicReports::save(const reports::HomeProgrammeData& data, const std::filesystem::path& file,
+                         ExistingFile existing)
 {
-    write(layout(data), file);
+    save_report(clinic_, actor_, data, file, existing);
+}
+
+void ClinicReports::record_shown(const reports::ProgressReportData& data)
+{
+    record(clinic_, actor_, data);
+}
+
+void ClinicReports::record_shown(const reports::SessionNoteReportData& data)
+{
+    record(clinic_, actor_, data);
+}
+
+void ClinicReports::record_shown(const reports::HomeProgrammeData& data)
+{
+    record(clinic_, actor_, data);
 }
 
 } // namespace fc

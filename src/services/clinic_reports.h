@@ -1,7 +1,9 @@
 #pragma once
 // Gathers a report's data from the clinic (the reports layer lays it out and renders it): a
 // progress report for a period, one session note with its addenda, the home-programme handout.
-// Making a report is recorded in the audit trail, like opening the record.
+// A report is recorded in the audit trail, like opening the record, once it is delivered: saved
+// (after its file is in place) or shown (previewed or printed).
+#include "core/existing_file.h"
 #include "reports/document.h"
 #include "reports/report_data.h"
 #include "services/actor.h"
@@ -33,11 +35,17 @@ public:
     static reports::Document layout(const reports::ProgressReportData& data);
     static reports::Document layout(const reports::SessionNoteReportData& data);
     static reports::Document layout(const reports::HomeProgrammeData& data);
-    // Lays out and writes the PDF (a temporary file renamed into place). Throws reports::ReportError
-    // (an fc::Error) when the file cannot be written.
-    static void write_pdf(const reports::ProgressReportData& data, const std::filesystem::path& file);
-    static void write_pdf(const reports::SessionNoteReportData& data, const std::filesystem::path& file);
-    static void write_pdf(const reports::HomeProgrammeData& data, const std::filesystem::path& file);
+    // Lays out and renders the report, writes the PDF to `file` whole or not at all
+    // (store/output_file.h: an existing file is replaced only with ExistingFile::Replace, never the
+    // clinic file or a backup), then records it in the audit trail. Throws reports::ReportError and
+    // fc::Error (the file cannot or may not be written); nothing is recorded then.
+    void save(const reports::ProgressReportData& data, const std::filesystem::path& file, ExistingFile existing);
+    void save(const reports::SessionNoteReportData& data, const std::filesystem::path& file, ExistingFile existing);
+    void save(const reports::HomeProgrammeData& data, const std::filesystem::path& file, ExistingFile existing);
+    // Records in the audit trail that the report was shown (previewed or printed).
+    void record_shown(const reports::ProgressReportData& data);
+    void record_shown(const reports::SessionNoteReportData& data);
+    void record_shown(const reports::HomeProgrammeData& data);
 
 private:
     Clinic& clinic_;

@@ -70,20 +70,31 @@ std::int64_t count_if_table(SQLite::Database& db, const char* table)
 }
 } // namespace
 
-void write_backup(SQLite::Database& source, const fs::path& dest, const PageProgress& progress)
+void write_backup(SQLite::Database& source, const OutputTarget& dest, const PageProgress& progress,
+                  const std::function<void(const fs::path& written)>& check)
 {
-    if (fs::exists(dest))
-        throw ClinicFileError(Kind::Io, fmt::format("{} already exists; choose a new name for the backup.", dest.string()));
-    std::error_code ec;
-    if (!dest.parent_path().empty())
-        fs::create_directories(dest.parent_path(), ec);
-    translating_errors(dest, [&] {
-        SQLite::Database out(dest.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        copy_pages(out, source, progress);
-        out.exec("PRAGMA journal_mode = DELETE"); // a backup is one self-contained file
-        // Marked as a backup: it then opens read-only and is never written to by mistake.
-        out.exec(fmt::format("PRAGMA application_id = {}", backup_application_id));
-    });
+    try {
+        check_output(dest); // before making any folder for it
+        std::error_code ec;
+        if (!dest.file.parent_path().empty())
+            fs::create_directories(dest.file.parent_path(), ec);
+        OutputFile out(dest);
+        out.release(); // SQLite writes it: no descriptor of ours may be open on it meanwhile
+        translating_errors(dest.file, [&] {
+            SQLite::Database db(out.temporary().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW);
+            copy_pages(db, source, progress);
+            db.exec("PRAGMA journal_mode = DELETE"); // a backup is one self-contained file
+            // Marked as a backup: it then opens read-only and is never written to by mistake.
+            db.exec(fmt::format("PRAGMA application_id = {}", backup_application_id));
+        });
+        if (check)
+            check(out.temporary());
+        out.place();
+    } catch (const ClinicFileError&) {
+        throw;
+    } catch (const Error& e) { // the output refused or not written
+        throw ClinicFileError(Kind::Io, e.what());
+    }
 }
 
 BackupHealth inspect_backup(const fs::path& file, const std::function<void()>& still_checking)

@@ -38,7 +38,10 @@ void BackUp(wxWindow* parent, ClinicSession& session, const std::optional<std::f
         // The progress window lives inside the action: it is gone before an error is shown.
         if (!ShowingErrors(parent, [&] {
                 ProgressWindow progress(parent, _("Backing up"), BackupWording);
-                written = ClinicBackups(*session.clinic()).back_up(to, session.actor(), progress.callback());
+                // A file named in the Save dialog may replace one there: the dialog asked first (the
+                // clinic file and backups are refused anyway).
+                written = ClinicBackups(*session.clinic())
+                              .back_up(to, session.actor(), progress.callback(), ExistingFile::Replace);
             }))
             return;
     }

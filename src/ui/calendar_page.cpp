@@ -557,8 +557,11 @@ bool CalendarPage::ExportWeek(const std::filesystem::path& file)
             return false;
         path = from_wx(ask.GetPath());
     }
-    // Without patient names: a phone's calendar is no place for them.
-    return ShowingErrors(this, [&] { Appointments(*clinic, Actor::nobody()).export_week(*clinician, monday, false, path); });
+    // Without patient names: a phone's calendar is no place for them. The Save dialog (or the
+    // caller naming the file) agreed to replace a file already there.
+    return ShowingErrors(this, [&] {
+        Appointments(*clinic, Actor::nobody()).export_week(*clinician, monday, false, path, ExistingFile::Replace);
+    });
 }
 
 void CalendarPage::ShowMenu(const Appointment* a, std::optional<CalendarSlot> slot, wxPoint at)

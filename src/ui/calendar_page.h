@@ -67,7 +67,8 @@ public:
     void SetStatus(const Appointment& a, AppointmentStatus status);
     void WriteNote(const Appointment& a);
     // Writes the week shown of the filtered clinician (else the one working) to `file` as an
-    // iCalendar file; asks for the file when `file` is empty. False when nothing was written.
+    // iCalendar file, replacing a file there (never the clinic file or a backup); asks for the file
+    // when `file` is empty (the dialog asks before replacing). False when nothing was written.
     bool ExportWeek(const std::filesystem::path& file = {});
 
 private:

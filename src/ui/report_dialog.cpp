@@ -32,22 +32,22 @@ namespace {
 constexpr int wrap_chars = 70;
 constexpr const char* paper_ids[] = {"a4", "letter"};
 
-// Runs `use` with the report's data, gathered once.
+// Runs `use(reports, data)` with the report's data, gathered once.
 template <class Use>
 void WithReportData(Clinic& clinic, const Actor& actor, const ReportRequest& r, Use&& use)
 {
     ClinicReports reports(clinic, actor);
     switch (r.kind) {
     case ReportKind::Progress:
-        use(reports.progress(r.patient_id, ProgressReportForm{r.from, r.to, r.summary, r.paper}));
+        use(reports, reports.progress(r.patient_id, ProgressReportForm{r.from, r.to, r.summary, r.paper}));
         return;
     case ReportKind::Note:
         if (!r.note_id)
             throw InvalidInput(FieldError{"note", "required", "is required: choose the session note to print"});
-        use(reports.note(*r.note_id, r.paper));
+        use(reports, reports.note(*r.note_id, r.paper));
         return;
     case ReportKind::Handout:
-        use(reports.handout(r.patient_id, r.paper));
+        use(reports, reports.handout(r.patient_id, r.paper));
         return;
     }
 }
@@ -213,13 +213,19 @@ private:
 reports::Document LayOutReport(Clinic& clinic, const Actor& actor, const ReportRequest& request)
 {
     reports::Document doc;
-    WithReportData(clinic, actor, request, [&](const auto& data) { doc = ClinicReports::layout(data); });
+    WithReportData(clinic, actor, request, [&](ClinicReports& reports, const auto& data) {
+        doc = ClinicReports::layout(data);
+        reports.record_shown(data);
+    });
     return doc;
 }
 
 void SaveReport(Clinic& clinic, const Actor& actor, const ReportRequest& request, const std::filesystem::path& file)
 {
-    WithReportData(clinic, actor, request, [&](const auto& data) { ClinicReports::write_pdf(data, file); });
+    // The Save dialog asked before replacing a file; the clinic file and backups are refused anyway.
+    WithReportData(clinic, actor, request, [&](ClinicReports& reports, const auto& data) {
+        reports.save(data, file, ExistingFile::Replace);
+    });
 }
 
 void ShowReportDialog(wxWindow* parent, Clinic& clinic, const Actor& actor, const Patient& patient,

@@ -30,9 +30,11 @@ struct ReportRequest {
     std::string paper;                  // a4|letter
 };
 
-// The report laid out (recorded in the audit trail, like the CLI's). Throws InvalidInput, NotFound.
+// The report laid out, to be shown (recorded in the audit trail). Throws InvalidInput, NotFound.
 reports::Document LayOutReport(Clinic& clinic, const Actor& actor, const ReportRequest& request);
-// The report written to `file` as PDF. Throws InvalidInput, NotFound, reports::ReportError.
+// The report written to `file` as PDF, replacing a file there (the Save dialog asked first) but never
+// the clinic file or a backup; recorded in the audit trail once in place. Throws InvalidInput,
+// NotFound, reports::ReportError, Error (the file cannot or may not be written).
 void SaveReport(Clinic& clinic, const Actor& actor, const ReportRequest& request, const std::filesystem::path& file);
 
 // The report dialog over the record of `patient`; `note_id` preselects a session note.

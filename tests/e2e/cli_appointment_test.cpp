@@ -245,7 +245,7 @@ TEST_F(CliAppointmentTest, ExportIcsWritesTheClinicianWeekWithoutNames)
     EXPECT_EQ(ics.find("Jane"), std::string::npos);
     EXPECT_EQ(ics.find("J.D."), std::string::npos);
     const auto with_initials = cli({"--clinician", sam, "appt", "export-ics", "--week", day(2), "-o", file,
-                                    "--initials"});
+                                    "--initials", "--force"}); // replacing the first export
     ASSERT_EQ(with_initials.exit_code, 0) << with_initials.err;
     std::ifstream again(file, std::ios::binary);
     const std::string named((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
@@ -286,7 +286,7 @@ TEST_F(CliAppointmentTest, ReportBatchForThePatientsWithAnAppointmentThatDay)
     const auto r = json({"report", "batch", "--out-dir", out, "--appointments-on", day(1)});
     EXPECT_EQ(r["files"].size(), 2u) << r.dump();
     const auto only_mia = json({"report", "batch", "--out-dir", out, "--appointments-on", day(1), "--patients",
-                                mia + "," + ben});
+                                mia + "," + ben, "--force"}); // replacing Mia's first report
     EXPECT_EQ(only_mia["files"].size(), 1u) << only_mia.dump();
     EXPECT_EQ(cli({"report", "batch", "--out-dir", out, "--appointments-on", "2027-13-01"}).exit_code, 3);
 }

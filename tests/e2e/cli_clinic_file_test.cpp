@@ -3,6 +3,7 @@
 // backup. And a busy clinic: many writers at once all get through, and a file that stays locked
 // gives exit 7.
 #include "cli_fixture.h"
+#include "support/file_bytes.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -15,25 +16,12 @@
 #include <unistd.h>
 
 using fc::test::CliTest;
+using fc::test::contains;
+using fc::test::read_all;
+using fc::test::write_all;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_all(const fs::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-void write_all(const fs::path& p, const std::string& bytes)
-{
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 class CliClinicFileTest : public CliTest {
 protected:

@@ -17,7 +17,7 @@ if ((status == 3)); then
 elif ((status != 0)); then
   exit $status
 fi
-for harness in fuzz_dates_times fuzz_appointment_form fuzz_record_forms fuzz_cli_arguments; do
+for harness in fuzz_dates_times fuzz_appointment_form fuzz_record_forms fuzz_cli_arguments fuzz_cli_outputs; do
   corpus=$build/corpus/$harness
   mkdir -p "$corpus" "$build/artifacts"
   cp -n "$root/tests/fuzz/corpus/$harness/"* "$corpus/" 2>/dev/null || true

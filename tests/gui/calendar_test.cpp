@@ -31,6 +31,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fc::ui::test {
@@ -609,6 +610,38 @@ TEST_F(CalendarTest, ExportWeekWritesTheClinicianWeekWithoutPatientNames)
         EXPECT_EQ(ics.find(p.family_name), std::string::npos) << p.family_name;
         EXPECT_EQ(ics.find(p.given_name), std::string::npos) << p.given_name;
     }
+}
+
+TEST_F(CalendarTest, ExportWeekReplacesAFileTheUserAgreedToButNeverTheClinicFile)
+{
+    Book(0, "2026-11-24", "09:00", 45);
+    ShowCalendar();
+    Press('w');
+    const auto file = folder() / "week.ics";
+    std::ofstream(file) << "an older export";
+    ASSERT_TRUE(Page().ExportWeek(file)) << "the Save dialog asked before replacing it";
+    std::ifstream in(file, std::ios::binary);
+    const std::string ics((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_TRUE(ics.starts_with("BEGIN:VCALENDAR")) << ics;
+    EXPECT_TRUE(DialogDriver::Get().TakeMessages().empty());
+
+    // stat() only: this process holds the clinic's locks, which closing a descriptor on it would drop.
+    struct stat before {};
+    ASSERT_EQ(::stat(path_.c_str(), &before), 0);
+    const auto link = folder() / "link-to-clinic.ics";
+    std::filesystem::create_symlink(path_, link);
+    for (const auto& target : {path_, link}) {
+        EXPECT_FALSE(Page().ExportWeek(target));
+        const auto messages = DialogDriver::Get().TakeMessages();
+        ASSERT_EQ(messages.size(), 1u) << target;
+        EXPECT_NE(from_wx(messages[0]).find("is the clinic file in use"), std::string::npos) << from_wx(messages[0]);
+    }
+    struct stat after {};
+    ASSERT_EQ(::stat(path_.c_str(), &after), 0);
+    EXPECT_EQ(after.st_ino, before.st_ino);
+    EXPECT_EQ(after.st_size, before.st_size);
+    EXPECT_TRUE(std::filesystem::is_symlink(link));
+    EXPECT_EQ(Diary().on_day(Date(2026, 11, 24), std::nullopt).size(), 1u) << "the clinic still works";
 }
 
 } // namespace

@@ -40,6 +40,21 @@ protected:
     }
 
     static wxString Status(wxFrame* frame, int field) { return frame->GetStatusBar()->GetStatusText(field); }
+
+    // Starts on folder()/clinic.floorchart, made unusable by the test, agrees to restore the newest
+    // backup when `question` is asked, and expects the restored clinic open.
+    void StartsRestored(std::int64_t clinician, const char* question)
+    {
+        const auto path = folder() / "clinic.floorchart";
+        DialogDriver::Get().Answer(wxID_YES); // restore
+        auto* frame = Start(path, clinician);
+        const auto messages = DialogDriver::Get().TakeMessages();
+        ASSERT_EQ(messages.size(), 2u) << messages.back();
+        EXPECT_TRUE(messages[0].StartsWith(question)) << messages[0];
+        EXPECT_TRUE(messages[1].StartsWith("The backup is restored.")) << messages[1];
+        EXPECT_EQ(Status(frame, 0), wxString(path.string())) << "the restored clinic is open";
+        EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
+    }
 };
 
 TEST_F(StartUp, WithAValidClinicianAsksNothing)
@@ -126,33 +141,16 @@ TEST_F(StartUp, AnEmptyClinicFileOffersTheNewestGoodBackup)
 {
     std::vector<Clinician> added;
     MakeBackedUpClinic("clinic.floorchart", &added);
-    const auto path = folder() / "clinic.floorchart";
-    CutShort(path, 0); // a failed copy, a full disk
-
-    DialogDriver::Get().Answer(wxID_YES); // restore
-    auto* frame = Start(path, added.front().id);
-    const auto messages = DialogDriver::Get().TakeMessages();
-    ASSERT_EQ(messages.size(), 2u) << messages.back();
-    EXPECT_TRUE(messages[0].StartsWith("The clinic file is empty. Restore the newest good backup?")) << messages[0];
-    EXPECT_TRUE(messages[1].StartsWith("The backup is restored.")) << messages[1];
-    EXPECT_EQ(Status(frame, 0), wxString(path.string())) << "the restored clinic is open";
-    EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
+    CutShort(folder() / "clinic.floorchart", 0); // a failed copy, a full disk
+    StartsRestored(added.front().id, "The clinic file is empty. Restore the newest good backup?");
 }
 
 TEST_F(StartUp, AMissingClinicFileOffersTheNewestGoodBackup)
 {
     std::vector<Clinician> added;
     MakeBackedUpClinic("clinic.floorchart", &added);
-    const auto path = folder() / "clinic.floorchart";
-    std::filesystem::remove(path);
-
-    DialogDriver::Get().Answer(wxID_YES); // restore
-    auto* frame = Start(path, added.front().id);
-    const auto messages = DialogDriver::Get().TakeMessages();
-    ASSERT_EQ(messages.size(), 2u) << messages.back();
-    EXPECT_TRUE(messages[0].StartsWith("The clinic file is missing. Restore the newest good backup?")) << messages[0];
-    EXPECT_EQ(Status(frame, 0), wxString(path.string())) << "the restored clinic is open";
-    EXPECT_EQ(Status(frame, 1), "Clinician: Robin Sample");
+    std::filesystem::remove(folder() / "clinic.floorchart");
+    StartsRestored(added.front().id, "The clinic file is missing. Restore the newest good backup?");
 }
 
 TEST_F(StartUp, AFileThatIsNotAClinicIsExplainedAndAnotherOffered)

@@ -4,6 +4,7 @@
 #include "sample_reports.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 int main(int argc, char** argv)
@@ -42,7 +43,7 @@ int main(int argc, char** argv)
     };
     for (const auto& [name, doc] : docs) {
         const auto file = dir / (std::string(name) + ".pdf");
-        pdf.write(doc, file);
+        std::ofstream(file, std::ios::binary) << pdf.render(doc);
         std::cout << file.string() << ": " << doc.pages.size() << " pages\n";
     }
 }

@@ -3,7 +3,9 @@
 // SQLite while this process has it open (that would drop its locks).
 #include "store/clinic_backup.h"
 #include "store/clinic_file.h"
+#include "store/output_file.h"
 #include "store/schema.h"
+#include "support/file_bytes.h"
 #include "support/temp_dir.h"
 
 #include "core/errors.h"
@@ -23,19 +25,11 @@
 using fc::ClinicFileError;
 using fc::store::ClinicFile;
 namespace fs = std::filesystem;
+using fc::test::contains;
+using fc::test::read_all;
+using fc::test::write_all;
 
 namespace {
-
-std::string read_all(const fs::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-void write_all(const fs::path& p, const std::string& bytes)
-{
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes;
-}
 
 ClinicFileError open_error(const fs::path& p, bool create = false)
 {
@@ -58,6 +52,15 @@ fs::path make_clinic(const fc::test::TempDir& dir, const std::string& name = "cl
     return path;
 }
 
+// A backup of a clinic made by make_clinic.
+fs::path make_backup(const fc::test::TempDir& dir, const std::string& name)
+{
+    const auto backup = dir.file(name);
+    ClinicFile f(make_clinic(dir), {.create_if_missing = false});
+    fc::store::write_backup(f.db(), fc::store::OutputTarget{.file = backup});
+    return backup;
+}
+
 // Overwrites the start of the first page of `table`'s b-tree, as a failing disk would.
 void damage_table(const fs::path& path, const std::string& table)
 {
@@ -72,11 +75,6 @@ void damage_table(const fs::path& path, const std::string& table)
     f.seekp(static_cast<std::streamoff>(page - 1) * page_size);
     const std::string junk(16, '\x7f');
     f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
 }
 
 // The POSIX locks this process holds on `file`, from /proc/locks.
@@ -184,12 +182,7 @@ TEST(DamagedClinicFile, AFailedCheckStopsEveryLaterWrite)
 TEST(Backups, OpenReadOnlyAndAreNeverChanged)
 {
     fc::test::TempDir dir;
-    const auto path = make_clinic(dir);
-    const auto backup = dir.file("backup.floorchart");
-    {
-        ClinicFile f(path, {.create_if_missing = false});
-        fc::store::write_backup(f.db(), backup);
-    }
+    const auto backup = make_backup(dir, "backup.floorchart");
     const auto before = read_all(backup);
     {
         ClinicFile b(backup, {.create_if_missing = false});
@@ -212,12 +205,7 @@ TEST(Backups, OpenReadOnlyAndAreNeverChanged)
 TEST(Backups, ACopyInRollbackModeFromAnOlderFloorChartIsABackupToo)
 {
     fc::test::TempDir dir;
-    const auto path = make_clinic(dir);
-    const auto backup = dir.file("old-backup.floorchart");
-    {
-        ClinicFile f(path, {.create_if_missing = false});
-        fc::store::write_backup(f.db(), backup);
-    }
+    const auto backup = make_backup(dir, "old-backup.floorchart");
     {
         SQLite::Database old(backup.string(), SQLite::OPEN_READWRITE);
         old.exec("PRAGMA application_id = " + std::to_string(fc::store::application_id));
