@@ -30,6 +30,11 @@ bool Clinic::was_checked_after_unclean_shutdown() const
     return impl_->file.was_checked_after_unclean_shutdown();
 }
 
+bool Clinic::is_backup() const
+{
+    return impl_->file.is_backup();
+}
+
 ClinicHealth Clinic::check(bool thorough)
 {
     const auto report = impl_->file.check(thorough);

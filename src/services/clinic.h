@@ -36,6 +36,8 @@ public:
 
     const std::filesystem::path& path() const;
     bool was_checked_after_unclean_shutdown() const;
+    // A FloorChart backup (or a copy set aside by a restore): read-only, every write is refused.
+    bool is_backup() const;
     // Integrity (quick_check, or integrity_check when thorough), foreign keys, schema, counts.
     ClinicHealth check(bool thorough = false);
 

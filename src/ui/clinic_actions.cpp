@@ -11,6 +11,7 @@
 #include "ui/startup_measure.h"
 #include "ui/wx_text.h"
 
+#include <fmt/format.h>
 #include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
@@ -135,7 +136,16 @@ std::unique_ptr<Clinic> OpenClinicOrExplain(wxWindow* parent, const fs::path& pa
 {
     try {
         wxBusyCursor opening; // a locked file is waited for a few seconds
-        return std::make_unique<Clinic>(path, create);
+        auto clinic = std::make_unique<Clinic>(path, create);
+        if (clinic->is_backup()) // read-only, and the app writes as it goes (every record it opens is audited)
+            throw ClinicFileError(ClinicFileError::Kind::ReadOnly,
+                                  fmt::format("{} is a FloorChart backup, not the clinic file. A backup is never "
+                                              "changed, and the app writes as you work (every record you open is "
+                                              "noted in the audit trail). Open the clinic file, or put this backup "
+                                              "back first with 'floorchart-cli restore {}'; the backup was not "
+                                              "changed.",
+                                              path.string(), path.string()));
+        return clinic;
     } catch (const ClinicFileError& e) {
         if (e.kind() == ClinicFileError::Kind::Corrupt || e.kind() == ClinicFileError::Kind::Missing)
             if (auto restored = OfferNewestGoodBackup(parent, path, e))

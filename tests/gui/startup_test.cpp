@@ -4,6 +4,7 @@
 #include "gui_fixture.h"
 #include "services/clinic.h"
 #include "services/clinician_directory.h"
+#include "support/file_bytes.h"
 #include "support/read_only_folder.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
@@ -151,6 +152,21 @@ TEST_F(StartUp, AMissingClinicFileOffersTheNewestGoodBackup)
     MakeBackedUpClinic("clinic.floorchart", &added);
     std::filesystem::remove(folder() / "clinic.floorchart");
     StartsRestored(added.front().id, "The clinic file is missing. Restore the newest good backup?");
+}
+
+TEST_F(StartUp, ABackupIsExplainedAndNeverOpenedAsTheClinic)
+{
+    std::vector<Clinician> added;
+    const auto backup = MakeBackedUpClinic("clinic.floorchart", &added);
+    const auto before = fc::test::read_all(backup);
+    auto* frame = Start(backup, added.front().id);
+    const auto messages = DialogDriver::Get().TakeMessages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_TRUE(messages[0].Contains("is a FloorChart backup, not the clinic file")) << messages[0];
+    EXPECT_TRUE(messages[0].Contains("floorchart-cli restore")) << messages[0];
+    EXPECT_EQ(Status(frame, 0), "No clinic file open");
+    EXPECT_EQ(fc::test::read_all(backup), before) << "the backup was not touched";
+    EXPECT_FALSE(std::filesystem::exists(backup.string() + "-wal"));
 }
 
 TEST_F(StartUp, AFileThatIsNotAClinicIsExplainedAndAnotherOffered)
