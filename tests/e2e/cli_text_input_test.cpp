@@ -3,8 +3,10 @@
 // what the field can hold, from a file (not a folder or a device) or standard input, without a
 // leading byte-order mark. Every refusal is exit 3 naming the field (or option) and the rule.
 #include "cli_fixture.h"
+#include "support/sanitizers.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -12,6 +14,11 @@ using fc::test::CliTest;
 using fc::test::ProgramResult;
 
 namespace {
+
+// AddressSanitizer reserves terabytes of address space for its shadow memory, so under it the
+// memory cap is its own resident-memory limit instead of `ulimit -v`.
+using fc::test::address_sanitizer;
+
 class CliTextInputTest : public CliTest {
 protected:
     void SetUp() override
@@ -42,13 +49,21 @@ protected:
     // `floorchart-cli --db DB args... < stdin_file`, with at most `memory_mb` of address space.
     ProgramResult cli_reading(const std::string& stdin_file, const std::vector<std::string>& args, int memory_mb)
     {
-        std::string command = "ulimit -v " + std::to_string(memory_mb * 1024) + "; exec \"$0\" --db \"$1\"";
+        std::vector<std::string> env = {"XDG_DATA_HOME=" + dir.path().string() + "/xdg"};
+        std::string command = "exec \"$0\" --db \"$1\"";
+        if (!address_sanitizer) {
+            command = "ulimit -v " + std::to_string(memory_mb * 1024) + "; " + command;
+        } else {
+            const char* options = std::getenv("ASAN_OPTIONS");
+            env.push_back(std::string("ASAN_OPTIONS=") + (options ? options : "") +
+                          ":hard_rss_limit_mb=" + std::to_string(memory_mb));
+        }
         for (std::size_t i = 0; i < args.size(); ++i)
             command += " \"${" + std::to_string(i + 2) + "}\"";
         command += " < \"" + stdin_file + "\"";
         std::vector<std::string> sh_args = {"-c", command, FLOORCHART_CLI, db};
         sh_args.insert(sh_args.end(), args.begin(), args.end());
-        return fc::test::run_program("/bin/sh", sh_args, {"XDG_DATA_HOME=" + dir.path().string() + "/xdg"});
+        return fc::test::run_program("/bin/sh", sh_args, env);
     }
     // Refused within seconds in 1 GB of address space, nothing saved (before, it read until memory ran out).
     void expect_refused_quickly(const std::string& stdin_file, const std::vector<std::string>& args,
