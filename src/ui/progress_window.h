@@ -1,10 +1,11 @@
 #pragma once
 // The window of a long operation (a backup, a restore): a callable for a use case's `progress`
 // parameter that turns (done, total) into an application-modal progress dialog with the elapsed
-// time. The dialog appears only once the operation has run for 200 ms, so a quick one never
-// flashes a window; it is repainted at most every 40 ms, and at once when a new part of the
-// operation (the count, or the work after it) begins; it closes when the ProgressWindow goes. It
-// has no Cancel button: half a backup or half a restore is of no use to anyone.
+// time. When it appears and is repainted is ProgressPacing's to say (after 200 ms, at most every
+// 40 ms, at once for a new part of the operation); it closes when the ProgressWindow goes. It has
+// no Cancel button: half a backup or half a restore is of no use to anyone.
+#include "ui/progress_pacing.h"
+
 #include <wx/string.h>
 
 #include <chrono>
@@ -24,7 +25,10 @@ public:
     // both, and for a count that is complete, the bar only shows that work goes on.
     using Wording = std::function<wxString(int done, int total)>;
 
-    ProgressWindow(wxWindow* parent, wxString title, Wording wording);
+    // The time now; the steady clock's unless a test hands in its own.
+    using Now = std::function<ProgressPacing::Clock::time_point()>;
+
+    ProgressWindow(wxWindow* parent, wxString title, Wording wording, Now now = ProgressPacing::Clock::now);
     ~ProgressWindow();
     ProgressWindow(const ProgressWindow&) = delete;
     ProgressWindow& operator=(const ProgressWindow&) = delete;
@@ -43,19 +47,16 @@ public:
     static void WatchForTests(std::function<void(wxDialog&)> watch);
 
 private:
-    // The part of the operation a count belongs to (see Wording).
-    enum class Phase { none, before_count, counting, after_count };
-    static Phase PhaseOf(int done, int total);
+    void Open(int done, int total);
     void Show(int done, int total);
 
     wxWindow* parent_;
     wxString title_;
     Wording wording_;
-    std::chrono::steady_clock::time_point started_;
-    std::chrono::steady_clock::time_point updated_;
+    Now now_;
+    ProgressPacing pacing_;
     std::unique_ptr<wxProgressDialog> dialog_;
     int range_ = 0;
-    Phase shown_phase_ = Phase::none;
 };
 
 } // namespace fc::ui

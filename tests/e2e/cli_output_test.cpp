@@ -2,6 +2,7 @@
 // its -wal/-shm or a backup, never through a symlink, never over an existing file without --force,
 // owner-only; and a batch of reports says what it wrote, what failed and why.
 #include "cli_fixture.h"
+#include "support/machine_skip.h"
 #include "support/read_only_folder.h"
 
 #include <sys/stat.h>
@@ -228,7 +229,7 @@ TEST_F(CliOutputTest, ABatchIntoAReadOnlyFolderGivesTheRealError)
 {
     fc::test::ReadOnlyFolder folder(dir.file("sealed"));
     if (!folder.usable())
-        GTEST_SKIP() << "no way to make a read-only folder here";
+        FC_SKIP_ON_THIS_MACHINE() << "no way to make a read-only folder here";
     ASSERT_TRUE(folder.seal());
     const auto r = cli({"report", "batch", "--out-dir", folder.path().string()});
     EXPECT_EQ(r.exit_code, 1);

@@ -5,6 +5,7 @@
 #include "services/clinic.h"
 #include "services/clinician_directory.h"
 #include "support/file_bytes.h"
+#include "support/machine_skip.h"
 #include "support/read_only_folder.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
@@ -227,7 +228,7 @@ TEST_F(StartUp, AClinicOnAReadOnlyShareIsExplainedAndLeftUnchanged)
 {
     fc::test::ReadOnlyFolder share(folder() / "share");
     if (!share.usable())
-        GTEST_SKIP() << "cannot make a read-only folder for root here (no tmpfs mount)";
+        FC_SKIP_ON_THIS_MACHINE() << "cannot make a read-only folder for root here (no tmpfs mount)";
     const auto made = MakeClinic("clinic.floorchart", {"Robin Sample"});
     const auto path = share.path() / "clinic.floorchart";
     std::filesystem::copy_file(made, path);

@@ -1,5 +1,6 @@
 #include "store/clinic_file.h"
 #include "store/schema.h"
+#include "support/machine_skip.h"
 #include "support/read_only_folder.h"
 #include "support/temp_dir.h"
 
@@ -235,7 +236,7 @@ TEST(ClinicFile, AClinicInAReadOnlyFolderIsRefusedAndLeftUnchanged)
     fc::test::TempDir dir;
     fc::test::ReadOnlyFolder folder(dir.file("share"));
     if (!folder.usable())
-        GTEST_SKIP() << "cannot make a read-only folder for root here (no tmpfs mount)";
+        FC_SKIP_ON_THIS_MACHINE() << "cannot make a read-only folder for root here (no tmpfs mount)";
     const auto path = folder.path() / "clinic.floorchart";
     { ClinicFile f(path); }
     const auto before = read_all(path);
@@ -262,7 +263,7 @@ TEST(ClinicFile, ReadOnlyFileIsRefusedAndLeftUnchanged)
     const bool immutable = std::system(("chattr +i " + quoted + " 2>/dev/null").c_str()) == 0;
     if (!immutable) {
         if (geteuid() == 0)
-            GTEST_SKIP() << "cannot make a file read-only for root here (no chattr)";
+            FC_SKIP_ON_THIS_MACHINE() << "cannot make a file read-only for root here (no chattr)";
         std::filesystem::permissions(path, std::filesystem::perms::owner_read);
     }
     const auto kind = open_error(path);

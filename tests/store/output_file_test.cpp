@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "store/clinic_file.h"
 #include "store/output_file.h"
+#include "support/machine_skip.h"
 #include "support/read_only_folder.h"
 #include "support/temp_dir.h"
 
@@ -155,7 +156,7 @@ TEST_F(OutputFileTest, AFailureGivesTheRealErrorAndLeavesNothingBehind)
 
     fc::test::ReadOnlyFolder sealed(dir.file("sealed"));
     if (!sealed.usable())
-        GTEST_SKIP() << "no way to make a read-only folder here";
+        FC_SKIP_ON_THIS_MACHINE() << "no way to make a read-only folder here";
     ASSERT_TRUE(sealed.seal());
     const auto why = refusal([&] { write_output_file(target(sealed.path() / "x.pdf"), "PDF"); });
     EXPECT_TRUE(why.ends_with("Read-only file system") || why.ends_with("Permission denied")) << why;
