@@ -17,8 +17,6 @@ namespace fc::ui {
 
 namespace {
 
-constexpr int wrap_chars = 70;
-
 class EditDialog : public AppointmentFormDialog {
 public:
     // An edit of appointment `a`.

@@ -31,7 +31,6 @@ constexpr AppointmentType type_order[] = {AppointmentType::Initial, AppointmentT
 constexpr const char* day_boxes[] = {"on_mon", "on_tue", "on_wed", "on_thu", "on_fri", "on_sat", "on_sun"};
 constexpr int default_repeat_count = 6;
 constexpr std::size_t max_warnings_listed = 8;
-constexpr int wrap_chars = 70;
 
 } // namespace
 

@@ -28,6 +28,8 @@ public:
     const std::optional<Booking>& booking() const { return booking_; }
 
 protected:
+    static constexpr int wrap_chars = 70; // sentences wrap at about this many average characters
+
     AppointmentFormDialog(Clinic& clinic, const Actor& actor, std::optional<std::int64_t> patient_id);
 
     // Loads the form and lists the clinic's times and clinicians; `Finish` once the fields are filled.

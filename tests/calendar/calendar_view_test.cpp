@@ -5,20 +5,19 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 namespace fc::ui {
 namespace {
 
 const Date wednesday(2026, 11, 25);
 
+// Appointment `id`, of patient 100 + id, booked with `clinician`.
 Appointment At(std::int64_t id, const Date& date, int hour, int minute, int duration, std::int64_t clinician = 1)
 {
     Appointment a;
-    a.id = id;
-    a.patient_id = 100 + id;
-    a.clinician_id = clinician;
-    a.date = date;
-    a.start = TimeOfDay::at(hour, minute);
-    a.duration_min = duration;
+    std::tie(a.id, a.patient_id, a.clinician_id) = std::tuple(id, 100 + id, clinician);
+    std::tie(a.date, a.start, a.duration_min) = std::tuple(date, TimeOfDay::at(hour, minute), duration);
     return a;
 }
 
