@@ -12,7 +12,7 @@
 namespace fc::cli {
 
 namespace {
-nlohmann::json to_json(const BackupCheck& c, const std::string& file)
+nlohmann::json to_json(const ClinicHealth& c, const std::string& file)
 {
     return {{"file", file},
             {"ok", c.ok},
@@ -24,7 +24,7 @@ nlohmann::json to_json(const BackupCheck& c, const std::string& file)
             {"audit_entries", c.audit_entries}};
 }
 
-std::string check_text(const BackupCheck& c, const std::string& file)
+std::string check_text(const ClinicHealth& c, const std::string& file)
 {
     if (!c.ok) {
         std::string out = file + ": NOT a healthy FloorChart backup\n";

@@ -37,12 +37,7 @@ bool Clinic::is_backup() const
 
 ClinicHealth Clinic::check(bool thorough)
 {
-    const auto report = impl_->file.check(thorough);
-    ClinicHealth h;
-    h.ok = report.ok;
-    h.schema_version = report.schema_version;
-    h.latest_schema_version = report.latest_schema_version;
-    h.problems = report.problems;
+    auto h = impl_->file.check(thorough);
     if (h.ok) {
         impl_->read([&] {
             h.patients = impl_->patients.count(true);

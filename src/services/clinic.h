@@ -1,26 +1,15 @@
 #pragma once
 // An open clinic file, as the use cases see it. Holds no SQL types in its interface, so the
 // GUI and the CLI can include it without the store's headers.
+#include "core/clinic_health.h"
 #include "core/date.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <string>
-#include <vector>
 
 namespace fc {
-
-struct ClinicHealth {
-    bool ok = true;
-    int schema_version = 0;
-    int latest_schema_version = 0;
-    std::vector<std::string> problems;
-    std::int64_t patients = 0;
-    std::int64_t clinicians = 0;
-    std::int64_t audit_entries = 0;
-};
 
 // Where the clinic file lives unless --db says otherwise: the XDG data folder,
 // $XDG_DATA_HOME/floorchart/clinic.floorchart (~/.local/share/floorchart/clinic.floorchart).

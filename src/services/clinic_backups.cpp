@@ -24,11 +24,6 @@ std::string local_stamp(const char* format, std::time_t t)
     return buf;
 }
 
-BackupCheck to_check(const store::BackupHealth& h)
-{
-    return BackupCheck{h.ok, h.schema_version, h.problems, h.patients, h.clinicians, h.session_notes, h.audit_entries};
-}
-
 // Passes a copy's page counts on and repeats the last one as the heartbeat of the checks around it.
 class ProgressRelay {
 public:
@@ -92,9 +87,9 @@ std::vector<BackupFile> list_backups(const fs::path& clinic_file)
     return out;
 }
 
-BackupCheck verify_backup(const fs::path& file, const std::function<void()>& still_checking)
+ClinicHealth verify_backup(const fs::path& file, const std::function<void()>& still_checking)
 {
-    return to_check(store::inspect_backup(file, still_checking));
+    return store::inspect_backup(file, still_checking);
 }
 
 RestoreResult restore_clinic(const fs::path& clinic_file, const fs::path& backup, const Actor& by,

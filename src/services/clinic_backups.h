@@ -16,16 +16,6 @@
 
 namespace fc {
 
-struct BackupCheck {
-    bool ok = false;
-    int schema_version = 0;
-    std::vector<std::string> problems;
-    std::int64_t patients = 0;
-    std::int64_t clinicians = 0;
-    std::int64_t session_notes = 0;
-    std::int64_t audit_entries = 0;
-};
-
 struct BackupFile {
     std::string name;
     std::filesystem::path path;
@@ -35,7 +25,7 @@ struct BackupFile {
 
 struct RestoreResult {
     std::filesystem::path replaced_file_kept_as;
-    BackupCheck restored;
+    ClinicHealth restored;
 };
 
 // <clinic folder>/backups
@@ -50,7 +40,7 @@ using CopyProgress = std::function<void(int done, int total)>;
 
 // Read-only check of a backup: header, FloorChart id, schema, integrity, counts. `still_checking` is
 // called about every 50 ms while it runs (a large clinic takes seconds).
-BackupCheck verify_backup(const std::filesystem::path& file, const std::function<void()>& still_checking = {});
+ClinicHealth verify_backup(const std::filesystem::path& file, const std::function<void()>& still_checking = {});
 // Restores `backup` over the clinic file (which must not be open anywhere, this process included):
 // the backup is verified first, the current file is kept beside it. Throws ClinicFileError.
 // `progress` counts the pages copied (the current file aside, then the backup over it).

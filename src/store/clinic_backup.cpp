@@ -97,9 +97,9 @@ void write_backup(SQLite::Database& source, const OutputTarget& dest, const Page
     }
 }
 
-BackupHealth inspect_backup(const fs::path& file, const std::function<void()>& still_checking)
+ClinicHealth inspect_backup(const fs::path& file, const std::function<void()>& still_checking)
 {
-    BackupHealth h;
+    ClinicHealth h;
     using Status = FileHeader::Status;
     const auto header = read_file_header(file);
     if (header.status != Status::Read && header.status != Status::OpenHere) {

@@ -2,6 +2,7 @@
 // Backups of a clinic file with SQLite's online backup API (safe while FloorChart runs), their
 // read-only inspection, and restore: the current file is copied aside first, then the backup is
 // copied over it page by page under an exclusive lock, so nothing is ever destroyed.
+#include "core/clinic_health.h"
 #include "store/output_file.h"
 
 #include <SQLiteCpp/Database.h>
@@ -14,16 +15,6 @@
 
 namespace fc::store {
 
-struct BackupHealth {
-    bool ok = false;
-    int schema_version = 0;
-    std::vector<std::string> problems;
-    std::int64_t patients = 0;
-    std::int64_t clinicians = 0;
-    std::int64_t session_notes = 0;
-    std::int64_t audit_entries = 0;
-};
-
 using PageProgress = std::function<void(int done, int total)>;
 
 // Copies the open clinic into `dest.file` through an OutputFile (store/output_file.h): into a
@@ -35,7 +26,7 @@ void write_backup(SQLite::Database& source, const OutputTarget& dest, const Page
 // Inspects any clinic file read-only: SQLite header, application id, schema version, full
 // integrity_check, foreign keys and counts. Never changes the file. `still_checking` is called about
 // every 50 ms while the check runs (it reports no count: SQLite's check has none).
-BackupHealth inspect_backup(const std::filesystem::path& file, const std::function<void()>& still_checking = {});
+ClinicHealth inspect_backup(const std::filesystem::path& file, const std::function<void()>& still_checking = {});
 // Replaces the clinic at `clinic` with `backup` after copying the current content to `aside`.
 // ClinicFileError(Locked) when another program has the clinic open. `progress` counts the pages
 // of both copies (the current content aside, then the backup over it) as one job.

@@ -288,10 +288,10 @@ void ClinicFile::prepare_write()
     mark_.set_checked_for_writes();
 }
 
-IntegrityReport ClinicFile::check(bool thorough)
+ClinicHealth ClinicFile::check(bool thorough)
 {
     auto report = translating_errors(path_, [&] {
-        IntegrityReport r;
+        ClinicHealth r;
         r.latest_schema_version = latest_schema_version();
         r.schema_version = pragma_int(*db_, "user_version");
         r.problems = quick_check(*db_, thorough);

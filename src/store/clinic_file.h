@@ -9,6 +9,7 @@
 // and never modified. A FloorChart backup opens read-only and immutable and is never written.
 #include <SQLiteCpp/Database.h>
 
+#include "core/clinic_health.h"
 #include "store/open_files.h"
 
 #include <filesystem>
@@ -20,13 +21,6 @@ namespace fc::store {
 
 struct OpenOptions {
     bool create_if_missing = true; // also turns an empty (0-byte) file into a new clinic
-};
-
-struct IntegrityReport {
-    bool ok = true;
-    int schema_version = 0;
-    int latest_schema_version = 0;
-    std::vector<std::string> problems; // empty when ok
 };
 
 class ClinicFile {
@@ -53,7 +47,7 @@ public:
 
     // Full PRAGMA quick_check (or integrity_check), foreign keys, schema version and objects. A
     // file with problems is marked damaged: nothing writes to it until it changes (a restore).
-    IntegrityReport check(bool thorough = false);
+    ClinicHealth check(bool thorough = false);
 
 private:
     void open_checks();

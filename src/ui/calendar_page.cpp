@@ -4,7 +4,9 @@
 #include "services/clinician_directory.h"
 #include "services/patient_records.h"
 #include "ui/appointment_dialogs.h"
+#include "ui/appointment_text.h"
 #include "ui/calendar_moves.h"
+#include "ui/calendar_view.h"
 #include "ui/clinic_session.h"
 #include "ui/error_messages.h"
 #include "ui/wx_text.h"
@@ -39,23 +41,6 @@ using boost::gregorian::days;
 constexpr int clock_ms = 60 * 1000; // the time-now line moves, and other workstations' changes show
 const wxString en_dash = wxString::FromUTF8("\xe2\x80\x93");
 
-wxDateTime ToWx(const Date& d)
-{
-    return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(d.day()), static_cast<wxDateTime::Month>(d.month() - 1),
-                      static_cast<int>(d.year()));
-}
-
-Date FromWx(const wxDateTime& d)
-{
-    return Date(static_cast<unsigned short>(d.GetYear()), static_cast<unsigned short>(d.GetMonth() + 1),
-                static_cast<unsigned short>(d.GetDay()));
-}
-
-wxString WeekdayName(const Date& d, wxDateTime::NameFlags flags)
-{
-    return wxDateTime::GetWeekDayName(ToWx(d).GetWeekDay(), flags);
-}
-
 wxString MonthName(const Date& d, wxDateTime::NameFlags flags)
 {
     return wxDateTime::GetMonthName(static_cast<wxDateTime::Month>(d.month() - 1), flags);
@@ -64,27 +49,26 @@ wxString MonthName(const Date& d, wxDateTime::NameFlags flags)
 // "Wednesday 25 November 2026"
 wxString LongDate(const Date& d)
 {
-    return wxString::Format("%s %d %s %d", WeekdayName(d, wxDateTime::Name_Full), static_cast<int>(d.day()),
-                            MonthName(d, wxDateTime::Name_Full), static_cast<int>(d.year()));
+    return wxString::Format("%s %d %s %d", wxDateTime::GetWeekDayName(ToWxDate(d).GetWeekDay(), wxDateTime::Name_Full),
+                            static_cast<int>(d.day()), MonthName(d, wxDateTime::Name_Full),
+                            static_cast<int>(d.year()));
 }
 
-// "Mon 23 Nov"
-wxString ShortDate(const Date& d)
+// Each patient's name read once for the period, not once a block and paint.
+std::map<std::int64_t, std::string> PatientNames(Clinic& clinic, const std::vector<Appointment>& appointments)
 {
-    return wxString::Format("%s %d %s", WeekdayName(d, wxDateTime::Name_Abbr), static_cast<int>(d.day()),
-                            MonthName(d, wxDateTime::Name_Abbr));
-}
-
-CalendarBlockText TextOf(const Appointment& a, const wxString& patient)
-{
-    CalendarBlockText t;
-    t.start = to_wx(to_iso(a.start));
-    t.time = t.start + en_dash + to_wx(to_iso(TimeOfDay{std::min(a.end_minutes(), 24 * 60 - 1)}));
-    t.patient = patient;
-    t.detail = a.room.empty() ? to_wx(label(a.type)) : to_wx(a.room);
-    if (a.status != AppointmentStatus::Booked)
-        t.status = to_wx(label(a.status));
-    return t;
+    std::map<std::int64_t, std::string> names;
+    PatientRecords records(clinic, Actor::nobody());
+    for (const auto& a : appointments) {
+        if (names.contains(a.patient_id))
+            continue;
+        try {
+            names[a.patient_id] = records.get(a.patient_id).display_name();
+        } catch (const Error&) {
+            names[a.patient_id] = from_wx(wxString::Format(_("patient %lld"), static_cast<long long>(a.patient_id)));
+        }
+    }
+    return names;
 }
 
 // A small square of a type's colour for the key under the grid.
@@ -156,8 +140,9 @@ CalendarPage::CalendarPage(wxWindow* parent, ClinicSession& session,
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Step(1); }, XRCID("calendar_next"));
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ExportWeek(); }, XRCID("calendar_export"));
     date_picker_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& event) {
-        if (event.GetDate().IsValid())
-            ShowDate(FromWx(event.GetDate()));
+        // A year being typed ("12/08/2" is the year 2) is no date yet: the page stays where it is.
+        if (const auto day = FromWxDate(event.GetDate()))
+            ShowDate(*day);
     });
     day_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { SetMode(Mode::Day); });
     week_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { SetMode(Mode::Week); });
@@ -229,20 +214,11 @@ void CalendarPage::Reload()
 void CalendarPage::Load(bool quiet)
 {
     FillClinicians(quiet);
-    int chosen = 0;
-    for (std::size_t i = 0; i < clinician_ids_.size(); ++i)
-        if (clinician_ && clinician_ids_[i] == *clinician_)
-            chosen = static_cast<int>(i + 1);
-    clinician_choice_->SetSelection(chosen);
-    date_picker_->SetValue(ToWx(date_));
-    day_->SetValue(mode_ == Mode::Day);
-    week_->SetValue(mode_ == Mode::Week);
-    grid_->AllowMoves(session_.has_clinician());
-
-    CalendarContent content;
-    content.today = session_.clinic() ? session_.clinic()->today() : date_;
+    ShowChoices();
     auto* clinic = session_.clinic();
     if (!clinic) {
+        CalendarContent content;
+        content.today = date_;
         grid_->ShowContent(std::move(content));
         heading_->SetLabelText(wxString());
         count_->SetLabelText(wxString());
@@ -258,49 +234,37 @@ void CalendarPage::Load(bool quiet)
         count_->SetLabelText(_("Could not read the appointments again"));
         return;
     }
+    const auto names = PatientNames(*clinic, appointments);
+    const CalendarPeriod period{date_, mode_ == Mode::Week, clinician_, clinician_ids_};
+    ShowView(build_calendar_view(period, settings.hours, std::move(appointments), names));
+}
 
-    if (mode_ == Mode::Week) {
-        content.columns = week_columns(date_, settings.hours, clinician_);
-    } else {
-        // A column for each clinician working here, and for anyone else booked that day.
-        std::vector<std::int64_t> ids = clinician_ ? std::vector<std::int64_t>{*clinician_} : clinician_ids_;
-        if (!clinician_)
-            for (const auto& a : appointments)
-                if (std::find(ids.begin(), ids.end(), a.clinician_id) == ids.end())
-                    ids.push_back(a.clinician_id);
-        content.columns = day_columns(date_, settings.hours, ids);
-    }
+void CalendarPage::ShowChoices()
+{
+    int chosen = 0;
+    for (std::size_t i = 0; i < clinician_ids_.size(); ++i)
+        if (clinician_ && clinician_ids_[i] == *clinician_)
+            chosen = static_cast<int>(i + 1);
+    clinician_choice_->SetSelection(chosen);
+    date_picker_->SetValue(ToWxDate(date_));
+    day_->SetValue(mode_ == Mode::Day);
+    week_->SetValue(mode_ == Mode::Week);
+    grid_->AllowMoves(session_.has_clinician());
+}
 
-    // Each patient's name read once for the period, not once a block and paint.
-    std::map<std::int64_t, wxString> names;
-    {
-        PatientRecords records(*clinic, Actor::nobody());
-        for (const auto& a : appointments) {
-            if (names.contains(a.patient_id))
-                continue;
-            try {
-                names[a.patient_id] = to_wx(records.get(a.patient_id).display_name());
-            } catch (const Error&) {
-                names[a.patient_id] = wxString::Format(_("patient %lld"), static_cast<long long>(a.patient_id));
-            }
-        }
-    }
-    for (const auto& a : appointments)
-        content.texts.push_back(TextOf(a, names[a.patient_id]));
-
-    int booked = 0, not_held = 0;
-    std::map<std::size_t, int> per_column;
-    CalendarLayout columns_only(content.columns, {}, CalendarHours{}, CalendarMetrics{}, 0);
-    for (const auto& a : appointments) {
-        (a.holds_slot() ? booked : not_held) += 1;
-        if (const auto c = columns_only.column_of(a); c && a.holds_slot())
-            ++per_column[*c];
-    }
-    for (std::size_t c = 0; c < content.columns.size(); ++c) {
-        const auto& column = content.columns[c];
-        const int n = per_column[c];
+void CalendarPage::ShowView(CalendarView view)
+{
+    CalendarContent content;
+    content.today = session_.clinic()->today();
+    content.columns = view.columns;
+    for (const auto& b : view.blocks)
+        content.texts.push_back(
+            CalendarBlockText{to_wx(b.start), to_wx(b.time), to_wx(b.patient), to_wx(b.detail), to_wx(b.status)});
+    for (std::size_t c = 0; c < view.columns.size(); ++c) {
+        const auto& column = view.columns[c];
+        const int n = view.held_in_column[c];
         if (mode_ == Mode::Week) {
-            content.titles.push_back(ShortDate(column.date));
+            content.titles.push_back(ShortDay(column.date, content.today));
         } else {
             const auto id = column.clinician.value_or(0);
             wxString title = to_wx(ClinicianName(id));
@@ -313,30 +277,21 @@ void CalendarPage::Load(bool quiet)
             sub = n ? wxString::Format(_("Closed, %s"), sub) : _("Closed");
         content.subtitles.push_back(sub);
     }
-    content.appointments = std::move(appointments);
+    content.appointments = view.appointments;
     grid_->ShowContent(std::move(content));
     grid_->SetNow(CurrentMinute());
 
     ShowPeriod();
-    wxString count = booked == 0 ? _("Nothing booked")
-                                 : wxString::Format(wxPLURAL("%d appointment", "%d appointments", booked), booked);
-    if (not_held)
-        count += wxString::Format(wxPLURAL(", %d cancelled or missed", ", %d cancelled or missed", not_held), not_held);
+    wxString count = view.held == 0
+                         ? _("Nothing booked")
+                         : wxString::Format(wxPLURAL("%d appointment", "%d appointments", view.held), view.held);
+    if (view.not_held)
+        count += wxString::Format(wxPLURAL(", %d cancelled or missed", ", %d cancelled or missed", view.not_held),
+                                  view.not_held);
     count_->SetLabelText(count);
     if (!scrolled_) {
         scrolled_ = true;
-        // An hour before now, when today is shown during its hours; else the first appointment or
-        // the opening, whichever is earlier.
-        const auto& hours = grid_->Geometry().hours();
-        int minute = hours.last;
-        for (const auto& c : grid_->Geometry().columns())
-            if (c.hours)
-                minute = std::min(minute, c.hours->opens.minutes);
-        for (const auto& a : grid_->Content().appointments)
-            minute = std::min(minute, a.start.minutes);
-        if (const auto now = CurrentMinute(); now && *now >= hours.first && *now < hours.last)
-            minute = std::max(*now - 60, hours.first);
-        grid_->ScrollToMinute(minute);
+        grid_->ScrollToMinute(first_minute_shown(view, CurrentMinute()));
     }
     Layout();
 }
@@ -590,7 +545,7 @@ void CalendarPage::ShowMenu(const Appointment* a, std::optional<CalendarSlot> sl
             ->Enable(can_change && !noted && a->status != AppointmentStatus::Cancelled);
     } else if (slot) {
         const auto& column = grid_->Geometry().columns().at(slot->column);
-        menu.Append(BOOK, wxString::Format(_("&Book appointment at %s, %s..."), ShortDate(column.date),
+        menu.Append(BOOK, wxString::Format(_("&Book appointment at %s, %s..."), ShortDay(column.date, today),
                                            to_wx(to_iso(TimeOfDay{slot->minute}))))
             ->Enable(can_change);
     }

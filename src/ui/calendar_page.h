@@ -28,6 +28,7 @@ class wxStaticText;
 namespace fc::ui {
 
 class ClinicSession;
+struct CalendarView;
 
 class CalendarPage : public wxPanel {
 public:
@@ -74,6 +75,8 @@ public:
 private:
     // Reads what the period shows; `quiet`: a failure keeps what is shown, untold (the clock's rereads).
     void Load(bool quiet);
+    void ShowChoices(); // the filter, date and view as they are
+    void ShowView(CalendarView view);
     template <class Action>
     bool Reading(bool quiet, Action&& action);
     void FillClinicians(bool quiet);

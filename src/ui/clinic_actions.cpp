@@ -53,7 +53,7 @@ Actor remember(const fs::path& clinic, const Clinician& c)
 std::unique_ptr<Clinic> OfferNewestGoodBackup(wxWindow* parent, const fs::path& path, const ClinicFileError& damage)
 {
     std::optional<BackupFile> good;
-    BackupCheck check;
+    ClinicHealth check;
     {
         wxBusyCursor looking;
         const auto backups = list_backups(path); // newest first

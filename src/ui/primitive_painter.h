@@ -1,7 +1,7 @@
 #pragma once
 // The display list's primitives (reports/document.h) drawn with a wxGraphicsContext: the wx
-// backend of what the PDF shows, used by the record's progress charts and meant for the print
-// preview. Layouts are in points; the painter draws `scale` pixels to the point. Text is the
+// backend of what the PDF shows, used by the record's progress charts and by the print preview
+// and printing (report_printout.h). Layouts are in points; the painter draws `scale` pixels to the point. Text is the
 // interface font at the layout's sizes, measured by GraphicsFontMetrics on the context that draws
 // it, so that text laid out to fit does fit on screen (the PDF's own metrics are those of the
 // embedded DejaVu fonts, which a screen need not have).

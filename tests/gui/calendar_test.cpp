@@ -19,6 +19,7 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/datectrl.h>
+#include <wx/dateevt.h>
 #include <wx/dialog.h>
 #include <wx/frame.h>
 #include <wx/listbox.h>
@@ -484,6 +485,22 @@ TEST_F(CalendarTest, ExportWeekReplacesAFileTheUserAgreedToButNeverTheClinicFile
     EXPECT_EQ(after.st_size, before.st_size);
     EXPECT_TRUE(std::filesystem::is_symlink(link));
     EXPECT_EQ(Diary().on_day(Date(2026, 11, 24), std::nullopt).size(), 1u) << "the clinic still works";
+}
+
+TEST_F(CalendarTest, AYearBeingTypedInTheDatePickerLeavesThePeriodShown)
+{
+    Book(0, "2026-11-25", "09:00");
+    ShowCalendar();
+    auto* picker = XRCCTRL(Page(), "calendar_date", wxDatePickerCtrl);
+    ASSERT_NE(picker, nullptr);
+    // "25/11/2" on the way to "25/11/2027": the picker says the year 2, which no Date holds.
+    wxDateEvent typing(picker, wxDateTime(25, wxDateTime::Nov, 2), wxEVT_DATE_CHANGED);
+    EXPECT_NO_THROW(picker->ProcessWindowEvent(typing));
+    EXPECT_EQ(Page().date(), pinned_today) << "the day shown stays";
+    EXPECT_EQ(Page().Shown().size(), 1u);
+    wxDateEvent typed(picker, wxDateTime(26, wxDateTime::Nov, 2026), wxEVT_DATE_CHANGED);
+    picker->ProcessWindowEvent(typed);
+    EXPECT_EQ(Page().date(), Date(2026, 11, 26)) << "a whole date shows its day";
 }
 
 } // namespace
