@@ -369,6 +369,33 @@ std::vector<Appointment> Appointments::for_patient(std::int64_t patient_id)
     });
 }
 
+std::vector<DiaryEntry> Appointments::between_with_names(const Date& from, const Date& to,
+                                                         std::optional<std::int64_t> clinician)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] { return impl.appointments.entries_between(from, to, clinician); });
+}
+
+std::vector<DiaryEntry> Appointments::on_day_with_names(const Date& day, std::optional<std::int64_t> clinician)
+{
+    return between_with_names(day, day, clinician);
+}
+
+std::vector<DiaryEntry> Appointments::week_of_with_names(const Date& day, std::optional<std::int64_t> clinician)
+{
+    const auto monday = monday_of(day);
+    return between_with_names(monday, monday + days(6), clinician);
+}
+
+std::vector<DiaryEntry> Appointments::for_patient_with_names(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return impl.read([&] {
+        existing_patient(impl, patient_id);
+        return impl.appointments.entries_for_patient(patient_id);
+    });
+}
+
 std::vector<Appointment> Appointments::of_series(std::int64_t series_id)
 {
     auto& impl = clinic_.impl();

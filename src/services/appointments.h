@@ -3,6 +3,7 @@
 // opening hours, past dates), moving them, recording what became of them, and the clinic's
 // opening hours and time zone. Every change is one transaction with its audit entry.
 #include "core/appointment.h"
+#include "core/diary_entry.h"
 #include "core/existing_file.h"
 #include "core/progress.h"
 #include "core/session_note.h"
@@ -86,6 +87,12 @@ public:
     // Monday to Sunday of the week holding `day`.
     std::vector<Appointment> week_of(const Date& day, std::optional<std::int64_t> clinician);
     std::vector<Appointment> for_patient(std::int64_t patient_id); // throws NotFound
+    // The same as between, on_day, week_of and for_patient, each appointment with its patient's and
+    // clinician's names, read in one query however many patients there are (the diary's views).
+    std::vector<DiaryEntry> between_with_names(const Date& from, const Date& to, std::optional<std::int64_t> clinician);
+    std::vector<DiaryEntry> on_day_with_names(const Date& day, std::optional<std::int64_t> clinician);
+    std::vector<DiaryEntry> week_of_with_names(const Date& day, std::optional<std::int64_t> clinician);
+    std::vector<DiaryEntry> for_patient_with_names(std::int64_t patient_id); // throws NotFound
     std::vector<Appointment> of_series(std::int64_t series_id);
     // The patient's next booked appointment from today on, if any.
     std::optional<Appointment> next_for_patient(std::int64_t patient_id);

@@ -2,7 +2,6 @@
 
 #include "services/appointments.h"
 #include "services/clinician_directory.h"
-#include "services/patient_records.h"
 #include "ui/appointment_dialogs.h"
 #include "ui/calendar_moves.h"
 #include "ui/clinic_session.h"
@@ -248,15 +247,21 @@ void CalendarPage::Load(bool quiet)
         count_->SetLabelText(wxString());
         return;
     }
-    std::vector<Appointment> appointments;
+    std::vector<DiaryEntry> entries; // each with its patient's name, read in the same query
     DiarySettings settings;
     if (!Reading(quiet, [&] {
             Appointments diary(*clinic, session_.actor());
             settings = diary.settings();
-            appointments = mode_ == Mode::Week ? diary.week_of(date_, clinician_) : diary.on_day(date_, clinician_);
+            entries = mode_ == Mode::Week ? diary.week_of_with_names(date_, clinician_)
+                                          : diary.on_day_with_names(date_, clinician_);
         })) {
         count_->SetLabelText(_("Could not read the appointments again"));
         return;
+    }
+    std::vector<Appointment> appointments;
+    for (const auto& e : entries) {
+        appointments.push_back(e.appointment);
+        content.texts.push_back(TextOf(e.appointment, to_wx(e.patient_name())));
     }
 
     if (mode_ == Mode::Week) {
@@ -270,23 +275,6 @@ void CalendarPage::Load(bool quiet)
                     ids.push_back(a.clinician_id);
         content.columns = day_columns(date_, settings.hours, ids);
     }
-
-    // Each patient's name read once for the period, not once a block and paint.
-    std::map<std::int64_t, wxString> names;
-    {
-        PatientRecords records(*clinic, Actor::nobody());
-        for (const auto& a : appointments) {
-            if (names.contains(a.patient_id))
-                continue;
-            try {
-                names[a.patient_id] = to_wx(records.get(a.patient_id).display_name());
-            } catch (const Error&) {
-                names[a.patient_id] = wxString::Format(_("patient %lld"), static_cast<long long>(a.patient_id));
-            }
-        }
-    }
-    for (const auto& a : appointments)
-        content.texts.push_back(TextOf(a, names[a.patient_id]));
 
     int booked = 0, not_held = 0;
     std::map<std::size_t, int> per_column;
