@@ -104,7 +104,7 @@ void add_list_command(CLI::App* group, Context& ctx, Action& run)
             const auto patient_id = id_option(patient, "patient");
             std::vector<DiaryEntry> found;
             if (patient_id) { // NotFound (exit 4) for a patient who does not exist
-                found = diary.for_patient_with_names(*patient_id);
+                found = diary.diary_of_patient(*patient_id);
                 if (on_day || in_week) {
                     const auto from = in_week ? monday_of(*in_week) : *on_day;
                     const auto to = in_week ? from + boost::gregorian::days(6) : from;
@@ -115,8 +115,8 @@ void add_list_command(CLI::App* group, Context& ctx, Action& run)
                 if (clinician)
                     std::erase_if(found, [&](const auto& e) { return e.appointment.clinician_id != *clinician; });
             } else {
-                found = in_week ? diary.week_of_with_names(*in_week, clinician)
-                                : diary.on_day_with_names(on_day.value_or(clinic.today()), clinician);
+                found = in_week ? diary.diary(*in_week, DiarySpan::Week, clinician)
+                                : diary.diary(on_day.value_or(clinic.today()), DiarySpan::Day, clinician);
             }
             auto j = nlohmann::json::array();
             for (const auto& e : found)

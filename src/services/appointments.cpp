@@ -360,40 +360,36 @@ std::vector<Appointment> Appointments::week_of(const Date& day, std::optional<st
     return between(monday, monday + days(6), clinician);
 }
 
-std::vector<Appointment> Appointments::for_patient(std::int64_t patient_id)
+std::vector<DiaryEntry> Appointments::diary(const Date& day, DiarySpan span, std::optional<std::int64_t> clinician)
 {
-    auto& impl = clinic_.impl();
-    return impl.read([&] {
-        existing_patient(impl, patient_id);
-        return impl.appointments.for_patient(patient_id);
-    });
-}
-
-std::vector<DiaryEntry> Appointments::between_with_names(const Date& from, const Date& to,
-                                                         std::optional<std::int64_t> clinician)
-{
+    const auto from = span == DiarySpan::Week ? monday_of(day) : day;
+    const auto to = span == DiarySpan::Week ? from + days(6) : day;
     auto& impl = clinic_.impl();
     return impl.read([&] { return impl.appointments.entries_between(from, to, clinician); });
 }
 
-std::vector<DiaryEntry> Appointments::on_day_with_names(const Date& day, std::optional<std::int64_t> clinician)
+namespace {
+// What `rows` reads, once the patient is known to exist (NotFound otherwise), in one read.
+template <class Rows>
+auto of_existing_patient(Clinic::Impl& impl, std::int64_t patient_id, Rows rows)
 {
-    return between_with_names(day, day, clinician);
-}
-
-std::vector<DiaryEntry> Appointments::week_of_with_names(const Date& day, std::optional<std::int64_t> clinician)
-{
-    const auto monday = monday_of(day);
-    return between_with_names(monday, monday + days(6), clinician);
-}
-
-std::vector<DiaryEntry> Appointments::for_patient_with_names(std::int64_t patient_id)
-{
-    auto& impl = clinic_.impl();
     return impl.read([&] {
         existing_patient(impl, patient_id);
-        return impl.appointments.entries_for_patient(patient_id);
+        return rows();
     });
+}
+} // namespace
+
+std::vector<Appointment> Appointments::for_patient(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return of_existing_patient(impl, patient_id, [&] { return impl.appointments.for_patient(patient_id); });
+}
+
+std::vector<DiaryEntry> Appointments::diary_of_patient(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return of_existing_patient(impl, patient_id, [&] { return impl.appointments.entries_for_patient(patient_id); });
 }
 
 std::vector<Appointment> Appointments::of_series(std::int64_t series_id)

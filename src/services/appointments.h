@@ -31,6 +31,9 @@ struct Booking {
 // into a new series; earlier occurrences keep the old one.
 enum class SeriesScope { ThisOnly, ThisAndFollowing };
 
+// What a diary view shows: the day, or the week (Monday to Sunday) holding it.
+enum class DiarySpan { Day, Week };
+
 // The clinic's settings that the diary keeps to.
 struct DiarySettings {
     ClinicHours hours = ClinicHours::standard();
@@ -87,12 +90,11 @@ public:
     // Monday to Sunday of the week holding `day`.
     std::vector<Appointment> week_of(const Date& day, std::optional<std::int64_t> clinician);
     std::vector<Appointment> for_patient(std::int64_t patient_id); // throws NotFound
-    // The same as between, on_day, week_of and for_patient, each appointment with its patient's and
-    // clinician's names, read in one query however many patients there are (the diary's views).
-    std::vector<DiaryEntry> between_with_names(const Date& from, const Date& to, std::optional<std::int64_t> clinician);
-    std::vector<DiaryEntry> on_day_with_names(const Date& day, std::optional<std::int64_t> clinician);
-    std::vector<DiaryEntry> week_of_with_names(const Date& day, std::optional<std::int64_t> clinician);
-    std::vector<DiaryEntry> for_patient_with_names(std::int64_t patient_id); // throws NotFound
+    // The appointments of the day, or of the week (Monday to Sunday) holding it, as between does,
+    // each with its patient's and clinician's names read in the same query (the diary's views).
+    std::vector<DiaryEntry> diary(const Date& day, DiarySpan span, std::optional<std::int64_t> clinician);
+    // The patient's, the same way. Throws NotFound.
+    std::vector<DiaryEntry> diary_of_patient(std::int64_t patient_id);
     std::vector<Appointment> of_series(std::int64_t series_id);
     // The patient's next booked appointment from today on, if any.
     std::optional<Appointment> next_for_patient(std::int64_t patient_id);

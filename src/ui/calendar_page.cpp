@@ -252,8 +252,7 @@ void CalendarPage::Load(bool quiet)
     if (!Reading(quiet, [&] {
             Appointments diary(*clinic, session_.actor());
             settings = diary.settings();
-            entries = mode_ == Mode::Week ? diary.week_of_with_names(date_, clinician_)
-                                          : diary.on_day_with_names(date_, clinician_);
+            entries = diary.diary(date_, mode_ == Mode::Week ? DiarySpan::Week : DiarySpan::Day, clinician_);
         })) {
         count_->SetLabelText(_("Could not read the appointments again"));
         return;

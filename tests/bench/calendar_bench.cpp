@@ -3,8 +3,8 @@
 // the week of all five laid out (lanes and boxes), laid out and painted into a bitmap through the
 // grid's own paint code (the whole day, and a screenful), the day of all five painted, the page's
 // reload (the appointments with their patients' names in one query, the blocks' text), and the
-// page shown on screen after a reload. Needs a display: run it under xvfb-run (CALENDAR_BENCH_PNG=PREFIX saves what was
-// painted as PREFIX-BENCHMARK.png, to look at).
+// page shown on screen after a reload. Needs a display: run it under xvfb-run
+// (CALENDAR_BENCH_PNG=PREFIX saves what was painted as PREFIX-BENCHMARK.png, to look at).
 //   xvfb-run -a -s "-screen 0 1280x800x24" tests/bench/floorchart_calendar_bench
 #include "services/appointments.h"
 #include "services/clinic.h"

@@ -439,7 +439,7 @@ TEST_F(AppointmentsTest, TheDiaryWithNamesIsTheSameAppointmentsEachWithItsPatien
         return out;
     };
 
-    const auto week = diary.week_of_with_names(Date(2026, 12, 2), std::nullopt);
+    const auto week = diary.diary(Date(2026, 12, 2), DiarySpan::Week, std::nullopt);
     ASSERT_EQ(week.size(), 3u);
     EXPECT_EQ(ids(week), ids(diary.week_of(Date(2026, 12, 2), std::nullopt)));
     EXPECT_EQ(week[0].patient_name(), "Doe, Jane");
@@ -449,17 +449,17 @@ TEST_F(AppointmentsTest, TheDiaryWithNamesIsTheSameAppointmentsEachWithItsPatien
     EXPECT_EQ(week[2].patient_name(), "Poe, Kai (KJ)");
     EXPECT_EQ(week[2].appointment.start, TimeOfDay::at(8, 30));
 
-    const auto anas = diary.week_of_with_names(Date(2026, 12, 2), ana.clinician_id);
+    const auto anas = diary.diary(Date(2026, 12, 2), DiarySpan::Week, ana.clinician_id);
     ASSERT_EQ(anas.size(), 1u);
     EXPECT_EQ(anas[0].appointment.patient_id, mia);
-    const auto day = diary.on_day_with_names(Date(2026, 12, 1), std::nullopt);
+    const auto day = diary.diary(Date(2026, 12, 1), DiarySpan::Day, std::nullopt);
     ASSERT_EQ(day.size(), 1u);
     EXPECT_EQ(day[0].patient_name(), "Doe, Jane");
-    EXPECT_TRUE(diary.on_day_with_names(Date(2026, 12, 4), std::nullopt).empty());
+    EXPECT_TRUE(diary.diary(Date(2026, 12, 4), DiarySpan::Day, std::nullopt).empty());
 
-    const auto janes = diary.for_patient_with_names(jane);
+    const auto janes = diary.diary_of_patient(jane);
     EXPECT_EQ(ids(janes), ids(diary.for_patient(jane)));
     ASSERT_EQ(janes.size(), 2u);
     EXPECT_EQ(janes[1].appointment.date, Date(2026, 12, 8));
-    EXPECT_THROW(diary.for_patient_with_names(999), NotFound);
+    EXPECT_THROW(diary.diary_of_patient(999), NotFound);
 }
