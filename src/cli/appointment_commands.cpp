@@ -102,24 +102,26 @@ void add_list_command(CLI::App* group, Context& ctx, Action& run)
             const auto in_week = date_option(week, "week", week_rule());
             const auto clinician = id_option(with, "with");
             const auto patient_id = id_option(patient, "patient");
-            std::vector<Appointment> found;
+            std::vector<DiaryEntry> found;
             if (patient_id) { // NotFound (exit 4) for a patient who does not exist
-                found = diary.for_patient(*patient_id);
+                found = diary.diary_of_patient(*patient_id);
                 if (on_day || in_week) {
                     const auto from = in_week ? monday_of(*in_week) : *on_day;
                     const auto to = in_week ? from + boost::gregorian::days(6) : from;
-                    std::erase_if(found, [&](const auto& a) { return a.date < from || a.date > to; });
+                    std::erase_if(found, [&](const auto& e) {
+                        return e.appointment.date < from || e.appointment.date > to;
+                    });
                 }
                 if (clinician)
-                    std::erase_if(found, [&](const auto& a) { return a.clinician_id != *clinician; });
+                    std::erase_if(found, [&](const auto& e) { return e.appointment.clinician_id != *clinician; });
             } else {
-                found = in_week ? diary.week_of(*in_week, clinician)
-                                : diary.on_day(on_day.value_or(clinic.today()), clinician);
+                found = in_week ? diary.diary(*in_week, DiarySpan::Week, clinician)
+                                : diary.diary(on_day.value_or(clinic.today()), DiarySpan::Day, clinician);
             }
             auto j = nlohmann::json::array();
-            for (const auto& a : found)
-                j.push_back(to_json(a));
-            ctx.print(j, ctx.json ? std::string() : appointments_text(clinic, found));
+            for (const auto& e : found)
+                j.push_back(to_json(e.appointment));
+            ctx.print(j, ctx.json ? std::string() : appointments_text(found));
         };
     });
 }

@@ -2,12 +2,9 @@
 
 #include "cli/terminal_text.h"
 #include "cli/text_table.h"
-#include "services/clinician_directory.h"
-#include "services/patient_records.h"
 
 #include <fmt/format.h>
 
-#include <map>
 
 namespace fc::cli {
 
@@ -59,30 +56,19 @@ json to_json(const DiarySettings& s)
     return json{{"time_zone", s.time_zone}, {"hours", hours}};
 }
 
-std::string appointments_text(Clinic& clinic, const std::vector<Appointment>& appointments)
+std::string appointments_text(const std::vector<DiaryEntry>& entries)
 {
-    if (appointments.empty())
+    if (entries.empty())
         return "No appointments.\n";
-    PatientRecords patients(clinic, Actor::nobody());
-    ClinicianDirectory clinicians(clinic);
-    std::map<std::int64_t, std::string> patient_names;
-    std::map<std::int64_t, std::string> clinician_names;
-    const auto name = [](auto& cache, std::int64_t id, auto lookup) {
-        auto [it, fresh] = cache.try_emplace(id);
-        if (fresh)
-            it->second = lookup(id);
-        return it->second;
-    };
     std::vector<std::vector<std::string>> rows;
-    for (const auto& a : appointments) {
+    for (const auto& e : entries) {
+        const auto& a = e.appointment;
         auto status = std::string(label(a.status));
         if (!a.reason.empty())
             status += " (" + shown(a.reason) + ")";
         rows.push_back({std::to_string(a.id), to_iso(a.date), to_iso(a.start), std::to_string(a.duration_min),
-                        std::string(label(a.type)), status,
-                        name(patient_names, a.patient_id, [&](auto id) { return shown(patients.get(id).display_name()); }),
-                        name(clinician_names, a.clinician_id, [&](auto id) { return shown(clinicians.get(id).name); }),
-                        shown(a.room), a.series_id ? std::to_string(*a.series_id) : std::string()});
+                        std::string(label(a.type)), status, shown(e.patient_name()),
+                        shown(e.clinician_name), shown(a.room), a.series_id ? std::to_string(*a.series_id) : std::string()});
     }
     return format_table({"ID", "DATE", "TIME", "MIN", "TYPE", "STATUS", "PATIENT", "CLINICIAN", "ROOM", "SERIES"}, rows);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // How appointments and the diary's settings are printed: JSON (--json) and text tables.
 #include "core/appointment.h"
+#include "core/diary_entry.h"
 #include "services/appointments.h"
 #include "services/clinic.h"
 #include "services/clinic_profile.h"
@@ -20,7 +21,7 @@ nlohmann::json to_json(const Booking& b);
 nlohmann::json to_json(const DiarySettings& s);
 
 // A table with the patients' and clinicians' names.
-std::string appointments_text(Clinic& clinic, const std::vector<Appointment>& appointments);
+std::string appointments_text(const std::vector<DiaryEntry>& entries);
 std::string settings_text(const DiarySettings& s);
 std::string profile_text(const ClinicProfile& p);
 

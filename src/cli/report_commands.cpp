@@ -3,111 +3,27 @@
 #include "cli/option_fields.h"
 #include "cli/progress_line.h"
 #include "core/errors.h"
-#include "core/field_rules.h"
 #include "core/field_values.h"
-#include "services/appointments.h"
 #include "services/clinic_reports.h"
-#include "services/patient_records.h"
+#include "services/report_batch.h"
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <atomic>
 #include <iostream>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 namespace fc::cli {
 
 namespace {
-// What a batch did, in patient order: the files written, and each patient whose report was not
-// written with the reason (which names the file when it was the file that failed).
-struct BatchOutcome {
-    std::vector<std::string> written;
-    std::vector<std::pair<std::int64_t, std::string>> failed;
-};
-
-// One progress report per patient into `dir`, on every core; a report that cannot be made or
-// written is told in the outcome and the others go on. `progress` hears (patients done, patients
-// in all) after each patient, from one thread at a time.
-BatchOutcome write_batch(const std::filesystem::path& clinic_path, const std::vector<std::int64_t>& ids,
-                         const std::filesystem::path& dir, ExistingFile existing, const Actor& actor,
-                         const std::function<void(int, int)>& progress)
+std::vector<std::int64_t> batch_patients(ReportBatch& batch, const std::string& which)
 {
-    std::vector<std::string> files(ids.size());
-    std::vector<std::string> errors(ids.size());
-    std::atomic<std::size_t> next{0};
-    std::mutex progress_mutex;
-    int done = 0;
-    auto work = [&] {
-        std::optional<Clinic> clinic;
-        std::optional<ClinicReports> reports;
-        for (std::size_t i = next++; i < ids.size(); i = next++) {
-            try {
-                if (!clinic) {
-                    clinic.emplace(clinic_path, false); // one connection per thread
-                    reports.emplace(*clinic, actor);
-                }
-                const auto data = reports->progress(ids[i], {});
-                auto mrn = data.patient.mrn;
-                std::replace_if(mrn.begin(), mrn.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '-'; }, '-');
-                const auto file = dir / fmt::format("progress-{}-{}.pdf", ids[i], mrn);
-                reports->save(data, file, existing);
-                files[i] = file.string();
-            } catch (const std::exception& e) {
-                errors[i] = e.what();
-            }
-            if (progress) {
-                std::lock_guard lock(progress_mutex); // counted and told in order
-                progress(++done, static_cast<int>(ids.size()));
-            }
-        }
-    };
-    const unsigned n = std::max(1u, std::min(std::thread::hardware_concurrency(), static_cast<unsigned>(ids.size())));
-    std::vector<std::thread> threads;
-    for (unsigned t = 0; t < n; ++t)
-        threads.emplace_back(work);
-    for (auto& t : threads)
-        t.join();
-    BatchOutcome outcome;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (files[i].empty())
-            outcome.failed.emplace_back(ids[i], errors[i]);
-        else
-            outcome.written.push_back(files[i]);
-    }
-    return outcome;
-}
-
-std::vector<std::int64_t> batch_patients(Context& ctx, const std::string& which)
-{
+    if (which.empty() || which == "all")
+        return batch.every_patient();
     std::vector<std::int64_t> ids;
-    if (which.empty() || which == "all") {
-        for (const auto& p : PatientRecords(ctx.clinic(), Actor::nobody()).search({}))
-            ids.push_back(p.id);
-        return ids;
-    }
     for (const auto& item : comma_items(which))
         ids.push_back(parse_id("patients", item));
     return ids;
 }
-// Of `ids` (those chosen, or every active patient), those with an appointment on `day` that was
-// not cancelled, in the order of the day's diary.
-std::vector<std::int64_t> with_appointment_on(Context& ctx, const std::string& day, const std::vector<std::int64_t>& ids)
-{
-    FieldCheck check;
-    const auto date = check.date("appointments-on", day, DateRule{.required = true});
-    check.throw_if_failed();
-    std::vector<std::int64_t> out;
-    for (const auto& a : Appointments(ctx.clinic(), Actor::nobody()).on_day(*date, std::nullopt)) {
-        const bool wanted = std::find(ids.begin(), ids.end(), a.patient_id) != ids.end();
-        if (a.status != AppointmentStatus::Cancelled && wanted &&
-            std::find(out.begin(), out.end(), a.patient_id) == out.end())
-            out.push_back(a.patient_id);
-    }
-    return out;
-}
+
 // A report of one record (a session note, a patient's handout): ID, --paper, -o FILE, --force.
 // `gather(reports, id, paper)` returns the report's data.
 template <class Gather>
@@ -171,28 +87,27 @@ void add_report_commands(CLI::App& app, Context& ctx, Action& run)
     batch->callback([&, dir, which, appointments_on, batch_force] {
         run = [&, dir, which, appointments_on, batch_force] {
             const std::filesystem::path folder = value_of(dir);
-            std::error_code ec;
-            std::filesystem::create_directories(folder, ec);
-            if (ec || !std::filesystem::is_directory(folder))
-                throw Error(fmt::format("cannot write into {}: {}", folder.string(), ec ? ec.message() : "not a folder"));
-            auto ids = batch_patients(ctx, value_of(which));
+            ReportBatch::make_folder(folder); // before the patients are read, as ever
+            ReportBatch batch(ctx.clinic(), Actor::nobody()); // choosing patients needs no clinician
+            auto ids = batch_patients(batch, value_of(which));
             if (appointments_on->count())
-                ids = with_appointment_on(ctx, value_of(appointments_on), ids);
-            const auto actor = ctx.known_clinician();
-            const auto clinic_path = ctx.clinic().path();
+                ids = batch.with_appointment_on(value_of(appointments_on), ids);
             ProgressLine progress(ctx, "reports:");
-            const auto outcome =
-                write_batch(clinic_path, ids, folder, existing_file(batch_force), actor, progress.callback());
+            const auto outcome = ReportBatch(ctx.clinic(), ctx.known_clinician())
+                                     .write(ids, folder, existing_file(batch_force), progress.callback());
             progress.finish();
             std::string text;
-            for (const auto& f : outcome.written)
-                text += f + "\n";
-            auto failed = nlohmann::json::array();
-            for (const auto& [id, error] : outcome.failed) {
-                std::cerr << fmt::format("error: patient {}: {}\n", id, error);
-                failed.push_back({{"patient_id", id}, {"error", error}});
+            std::vector<std::string> files;
+            for (const auto& f : outcome.written) {
+                files.push_back(f.string());
+                text += f.string() + "\n";
             }
-            ctx.print({{"files", outcome.written}, {"failed", failed}},
+            auto failed = nlohmann::json::array();
+            for (const auto& f : outcome.failed) {
+                std::cerr << fmt::format("error: patient {}: {}\n", f.patient_id, f.error);
+                failed.push_back({{"patient_id", f.patient_id}, {"error", f.error}});
+            }
+            ctx.print({{"files", files}, {"failed", failed}},
                       ids.empty() ? std::string("No patients.") : text);
             if (!outcome.failed.empty())
                 throw Error(fmt::format("{} of {} reports were not written", outcome.failed.size(), ids.size()));

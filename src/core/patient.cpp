@@ -107,12 +107,17 @@ std::optional<Sex> parse_sex(std::string_view text)
     return std::nullopt;
 }
 
+std::string display_name(const std::string& family, const std::string& given, const std::string& preferred)
+{
+    auto name = family + ", " + given;
+    if (!preferred.empty() && preferred != given)
+        name += " (" + preferred + ")";
+    return name;
+}
+
 std::string Patient::display_name() const
 {
-    auto name = family_name + ", " + given_name;
-    if (!preferred_name.empty() && preferred_name != given_name)
-        name += " (" + preferred_name + ")";
-    return name;
+    return fc::display_name(family_name, given_name, preferred_name);
 }
 
 PatientForm PatientForm::from(const Patient& p)

@@ -37,6 +37,9 @@ struct Patient {
     std::string display_name() const; // "Family, Given (Preferred)"
 };
 
+// "Family, Given (Preferred)"; the preferred name only when it is not the given name.
+std::string display_name(const std::string& family, const std::string& given, const std::string& preferred);
+
 // What a person typed, field by field, before validation. Field names match the CLI options.
 struct PatientForm {
     std::string mrn;

@@ -360,13 +360,36 @@ std::vector<Appointment> Appointments::week_of(const Date& day, std::optional<st
     return between(monday, monday + days(6), clinician);
 }
 
+std::vector<DiaryEntry> Appointments::diary(const Date& day, DiarySpan span, std::optional<std::int64_t> clinician)
+{
+    const auto from = span == DiarySpan::Week ? monday_of(day) : day;
+    const auto to = span == DiarySpan::Week ? from + days(6) : day;
+    auto& impl = clinic_.impl();
+    return impl.read([&] { return impl.appointments.entries_between(from, to, clinician); });
+}
+
+namespace {
+// What `rows` reads, once the patient is known to exist (NotFound otherwise), in one read.
+template <class Rows>
+auto of_existing_patient(Clinic::Impl& impl, std::int64_t patient_id, Rows rows)
+{
+    return impl.read([&] {
+        existing_patient(impl, patient_id);
+        return rows();
+    });
+}
+} // namespace
+
 std::vector<Appointment> Appointments::for_patient(std::int64_t patient_id)
 {
     auto& impl = clinic_.impl();
-    return impl.read([&] {
-        existing_patient(impl, patient_id);
-        return impl.appointments.for_patient(patient_id);
-    });
+    return of_existing_patient(impl, patient_id, [&] { return impl.appointments.for_patient(patient_id); });
+}
+
+std::vector<DiaryEntry> Appointments::diary_of_patient(std::int64_t patient_id)
+{
+    auto& impl = clinic_.impl();
+    return of_existing_patient(impl, patient_id, [&] { return impl.appointments.entries_for_patient(patient_id); });
 }
 
 std::vector<Appointment> Appointments::of_series(std::int64_t series_id)

@@ -3,6 +3,7 @@
 // opening hours, past dates), moving them, recording what became of them, and the clinic's
 // opening hours and time zone. Every change is one transaction with its audit entry.
 #include "core/appointment.h"
+#include "core/diary_entry.h"
 #include "core/existing_file.h"
 #include "core/progress.h"
 #include "core/session_note.h"
@@ -29,6 +30,9 @@ struct Booking {
 // occurrence and every later booked one of its series by the same shift, and splits them off
 // into a new series; earlier occurrences keep the old one.
 enum class SeriesScope { ThisOnly, ThisAndFollowing };
+
+// What a diary view shows: the day, or the week (Monday to Sunday) holding it.
+enum class DiarySpan { Day, Week };
 
 // The clinic's settings that the diary keeps to.
 struct DiarySettings {
@@ -86,6 +90,11 @@ public:
     // Monday to Sunday of the week holding `day`.
     std::vector<Appointment> week_of(const Date& day, std::optional<std::int64_t> clinician);
     std::vector<Appointment> for_patient(std::int64_t patient_id); // throws NotFound
+    // The appointments of the day, or of the week (Monday to Sunday) holding it, as between does,
+    // each with its patient's and clinician's names read in the same query (the diary's views).
+    std::vector<DiaryEntry> diary(const Date& day, DiarySpan span, std::optional<std::int64_t> clinician);
+    // The patient's, the same way. Throws NotFound.
+    std::vector<DiaryEntry> diary_of_patient(std::int64_t patient_id);
     std::vector<Appointment> of_series(std::int64_t series_id);
     // The patient's next booked appointment from today on, if any.
     std::optional<Appointment> next_for_patient(std::int64_t patient_id);

@@ -8,9 +8,12 @@
 namespace fc::store {
 
 namespace {
-constexpr const char* columns = "id, patient_id, clinician_id, version, date, start, duration_min, type, room, status, "
-                                "reason, note, series_id, session_note_id";
-constexpr const char* order = " ORDER BY date, start, clinician_id, id";
+// Every query reads appointments as `a` (joined to the patient and clinician for the diary's entries).
+constexpr const char* columns = "a.id, a.patient_id, a.clinician_id, a.version, a.date, a.start, a.duration_min, a.type, "
+                                "a.room, a.status, a.reason, a.note, a.series_id, a.session_note_id";
+constexpr const char* order = " ORDER BY a.date, a.start, a.clinician_id, a.id";
+constexpr const char* names = ", p.family_name, p.given_name, p.preferred_name, c.name FROM appointments a "
+                              "JOIN patients p ON p.id = a.patient_id JOIN clinicians c ON c.id = a.clinician_id";
 
 Appointment from_row(SQLite::Statement& q)
 {
@@ -100,7 +103,7 @@ bool AppointmentRepository::update(const Appointment& a, std::int64_t expected_v
 std::vector<Appointment> AppointmentRepository::query(const std::string& where,
                                                       const std::function<void(SQLite::Statement&)>& bind)
 {
-    SQLite::Statement q(db_, std::string("SELECT ") + columns + " FROM appointments WHERE " + where + order);
+    SQLite::Statement q(db_, std::string("SELECT ") + columns + " FROM appointments a WHERE " + where + order);
     bind(q);
     std::vector<Appointment> out;
     while (q.executeStep())
@@ -108,9 +111,27 @@ std::vector<Appointment> AppointmentRepository::query(const std::string& where,
     return out;
 }
 
+std::vector<DiaryEntry> AppointmentRepository::entries(const std::string& where,
+                                                       const std::function<void(SQLite::Statement&)>& bind)
+{
+    SQLite::Statement q(db_, std::string("SELECT ") + columns + names + " WHERE " + where + order);
+    bind(q);
+    std::vector<DiaryEntry> out;
+    while (q.executeStep()) {
+        DiaryEntry e{.appointment = from_row(q)};
+        int i = 14; // after the appointment's columns
+        e.family_name = q.getColumn(i++).getString();
+        e.given_name = q.getColumn(i++).getString();
+        e.preferred_name = q.getColumn(i++).getString();
+        e.clinician_name = q.getColumn(i++).getString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 std::optional<Appointment> AppointmentRepository::find(std::int64_t id)
 {
-    static const std::string sql = std::string("SELECT ") + columns + " FROM appointments WHERE id = ?";
+    static const std::string sql = std::string("SELECT ") + columns + " FROM appointments a WHERE a.id = ?";
     auto& q = prepared_(sql);
     q.bind(1, id);
     std::optional<Appointment> found;
@@ -120,30 +141,55 @@ std::optional<Appointment> AppointmentRepository::find(std::int64_t id)
     return found;
 }
 
-std::vector<Appointment> AppointmentRepository::between(const Date& from, const Date& to,
-                                                        std::optional<std::int64_t> clinician)
+namespace {
+// The appointments of [from, to], of one clinician or all.
+const char* period(std::optional<std::int64_t> clinician)
 {
-    return query(clinician ? "date BETWEEN ? AND ? AND clinician_id = ?" : "date BETWEEN ? AND ?", [&](auto& q) {
+    return clinician ? "a.date BETWEEN ? AND ? AND a.clinician_id = ?" : "a.date BETWEEN ? AND ?";
+}
+
+std::function<void(SQLite::Statement&)> bind_period(const Date& from, const Date& to,
+                                                    std::optional<std::int64_t> clinician)
+{
+    return [from, to, clinician](SQLite::Statement& q) {
         q.bind(1, to_iso(from));
         q.bind(2, to_iso(to));
         if (clinician)
             q.bind(3, *clinician);
-    });
+    };
+}
+} // namespace
+
+std::vector<Appointment> AppointmentRepository::between(const Date& from, const Date& to,
+                                                        std::optional<std::int64_t> clinician)
+{
+    return query(period(clinician), bind_period(from, to, clinician));
+}
+
+std::vector<DiaryEntry> AppointmentRepository::entries_between(const Date& from, const Date& to,
+                                                               std::optional<std::int64_t> clinician)
+{
+    return entries(period(clinician), bind_period(from, to, clinician));
 }
 
 std::vector<Appointment> AppointmentRepository::for_patient(std::int64_t patient_id)
 {
-    return query("patient_id = ?", [&](auto& q) { q.bind(1, patient_id); });
+    return query("a.patient_id = ?", [&](auto& q) { q.bind(1, patient_id); });
+}
+
+std::vector<DiaryEntry> AppointmentRepository::entries_for_patient(std::int64_t patient_id)
+{
+    return entries("a.patient_id = ?", [&](auto& q) { q.bind(1, patient_id); });
 }
 
 std::vector<Appointment> AppointmentRepository::of_series(std::int64_t series_id)
 {
-    return query("series_id = ?", [&](auto& q) { q.bind(1, series_id); });
+    return query("a.series_id = ?", [&](auto& q) { q.bind(1, series_id); });
 }
 
 std::optional<Appointment> AppointmentRepository::next_booked(std::int64_t patient_id, const Date& from)
 {
-    auto rows = query("patient_id = ? AND date >= ? AND status = 'booked'", [&](auto& q) {
+    auto rows = query("a.patient_id = ? AND a.date >= ? AND a.status = 'booked'", [&](auto& q) {
         q.bind(1, patient_id);
         q.bind(2, to_iso(from));
     });
@@ -154,7 +200,7 @@ std::optional<Appointment> AppointmentRepository::next_booked(std::int64_t patie
 
 std::optional<Appointment> AppointmentRepository::of_session_note(std::int64_t note_id)
 {
-    auto rows = query("session_note_id = ?", [&](auto& q) { q.bind(1, note_id); });
+    auto rows = query("a.session_note_id = ?", [&](auto& q) { q.bind(1, note_id); });
     if (rows.empty())
         return std::nullopt;
     return rows.front();

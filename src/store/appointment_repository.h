@@ -2,6 +2,7 @@
 // The clinic's diary: appointments, one row per occurrence, and the series that link recurring
 // ones. Rows are changed only at the version the caller saw, and never deleted.
 #include "core/appointment.h"
+#include "core/diary_entry.h"
 #include "store/statement_cache.h"
 
 #include <SQLiteCpp/Database.h>
@@ -31,6 +32,9 @@ public:
     // [from, to], ordered by date, start, clinician, id; all clinicians when `clinician` is nullopt.
     std::vector<Appointment> between(const Date& from, const Date& to, std::optional<std::int64_t> clinician);
     std::vector<Appointment> for_patient(std::int64_t patient_id); // ordered as above
+    // The same with the patient's and clinician's names, in one query (the diary's views).
+    std::vector<DiaryEntry> entries_between(const Date& from, const Date& to, std::optional<std::int64_t> clinician);
+    std::vector<DiaryEntry> entries_for_patient(std::int64_t patient_id);
     std::vector<Appointment> of_series(std::int64_t series_id);    // ordered as above
     std::optional<Appointment> next_booked(std::int64_t patient_id, const Date& from);
     // The appointment a session note records, if any.
@@ -38,6 +42,7 @@ public:
 
 private:
     std::vector<Appointment> query(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
+    std::vector<DiaryEntry> entries(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
     SQLite::Database& db_;
     StatementCache prepared_;
 };

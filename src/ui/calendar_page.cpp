@@ -2,7 +2,6 @@
 
 #include "services/appointments.h"
 #include "services/clinician_directory.h"
-#include "services/patient_records.h"
 #include "ui/appointment_dialogs.h"
 #include "ui/appointment_text.h"
 #include "ui/calendar_moves.h"
@@ -54,20 +53,12 @@ wxString LongDate(const Date& d)
                             static_cast<int>(d.year()));
 }
 
-// Each patient's name read once for the period, not once a block and paint.
-std::map<std::int64_t, std::string> PatientNames(Clinic& clinic, const std::vector<Appointment>& appointments)
+// The patients' names of the period's appointments, as read with them in one query.
+std::map<std::int64_t, std::string> PatientNames(const std::vector<DiaryEntry>& entries)
 {
     std::map<std::int64_t, std::string> names;
-    PatientRecords records(clinic, Actor::nobody());
-    for (const auto& a : appointments) {
-        if (names.contains(a.patient_id))
-            continue;
-        try {
-            names[a.patient_id] = records.get(a.patient_id).display_name();
-        } catch (const Error&) {
-            names[a.patient_id] = from_wx(wxString::Format(_("patient %lld"), static_cast<long long>(a.patient_id)));
-        }
-    }
+    for (const auto& e : entries)
+        names.emplace(e.appointment.patient_id, e.patient_name());
     return names;
 }
 
@@ -224,17 +215,21 @@ void CalendarPage::Load(bool quiet)
         count_->SetLabelText(wxString());
         return;
     }
-    std::vector<Appointment> appointments;
+    std::vector<DiaryEntry> entries; // each with its patient's name, read in the same query
     DiarySettings settings;
     if (!Reading(quiet, [&] {
             Appointments diary(*clinic, session_.actor());
             settings = diary.settings();
-            appointments = mode_ == Mode::Week ? diary.week_of(date_, clinician_) : diary.on_day(date_, clinician_);
+            entries = diary.diary(date_, mode_ == Mode::Week ? DiarySpan::Week : DiarySpan::Day, clinician_);
         })) {
         count_->SetLabelText(_("Could not read the appointments again"));
         return;
     }
-    const auto names = PatientNames(*clinic, appointments);
+    const auto names = PatientNames(entries);
+    std::vector<Appointment> appointments;
+    appointments.reserve(entries.size());
+    for (auto& e : entries)
+        appointments.push_back(std::move(e.appointment));
     const CalendarPeriod period{date_, mode_ == Mode::Week, clinician_, clinician_ids_};
     ShowView(build_calendar_view(period, settings.hours, std::move(appointments), names));
 }

@@ -2,9 +2,9 @@
 // of a week (1,050 appointments, some overlapping, some cancelled, missed or attended). Measured:
 // the week of all five laid out (lanes and boxes), laid out and painted into a bitmap through the
 // grid's own paint code (the whole day, and a screenful), the day of all five painted, the page's
-// reload (appointments, each patient's name once, the blocks' text), and the page shown on screen
-// after a reload. Needs a display: run it under xvfb-run (CALENDAR_BENCH_PNG=PREFIX saves what was
-// painted as PREFIX-BENCHMARK.png, to look at).
+// reload (the appointments with their patients' names in one query, the blocks' text), and the
+// page shown on screen after a reload. Needs a display: run it under xvfb-run
+// (CALENDAR_BENCH_PNG=PREFIX saves what was painted as PREFIX-BENCHMARK.png, to look at).
 //   xvfb-run -a -s "-screen 0 1280x800x24" tests/bench/floorchart_calendar_bench
 #include "services/appointments.h"
 #include "services/clinic.h"
@@ -205,7 +205,8 @@ void calendar_day_paint_whole_day(benchmark::State& state)
 }
 BENCHMARK(calendar_day_paint_whole_day)->Unit(benchmark::kMillisecond);
 
-// The page's reload: the week's appointments, each patient's name once, the blocks' text, layout.
+// The page's reload: the week's appointments with the patients' names (one query), the blocks'
+// text, layout.
 void calendar_week_reload(benchmark::State& state)
 {
     Week();

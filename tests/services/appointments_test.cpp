@@ -416,3 +416,50 @@ TEST_F(AppointmentsTest, CheckingAnEditWarnsAsTheEditWouldAndChangesNothing)
     EXPECT_EQ(diary.get(series[2].id).start, TimeOfDay::at(9, 0)) << "checked, not changed";
     EXPECT_THROW(diary.check_edit(series[0].id, moved, series[0].version + 1), Conflict);
 }
+
+TEST_F(AppointmentsTest, TheDiaryWithNamesIsTheSameAppointmentsEachWithItsPatientAndClinician)
+{
+    auto kai_form = form("Poe", "Kai", "1975-05-05");
+    kai_form.preferred = "KJ";
+    const auto kai = records.add(kai_form).id;
+    auto with_ana = at("2026-12-02", "10:00");
+    with_ana.clinician = std::to_string(*ana.clinician_id);
+    diary.book(jane, at("2026-12-01", "09:00"));
+    diary.book(mia, with_ana);
+    diary.book(kai, at("2026-12-03", "08:30"));
+    diary.book(jane, at("2026-12-08", "09:00")); // the week after
+    const auto ids = [](const auto& list) {
+        std::vector<std::int64_t> out;
+        for (const auto& item : list) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(item)>, DiaryEntry>)
+                out.push_back(item.appointment.id);
+            else
+                out.push_back(item.id);
+        }
+        return out;
+    };
+
+    const auto week = diary.diary(Date(2026, 12, 2), DiarySpan::Week, std::nullopt);
+    ASSERT_EQ(week.size(), 3u);
+    EXPECT_EQ(ids(week), ids(diary.week_of(Date(2026, 12, 2), std::nullopt)));
+    EXPECT_EQ(week[0].patient_name(), "Doe, Jane");
+    EXPECT_EQ(week[0].clinician_name, "Sam Lee");
+    EXPECT_EQ(week[1].patient_name(), "Roe, Mia");
+    EXPECT_EQ(week[1].clinician_name, "Ana Ruiz");
+    EXPECT_EQ(week[2].patient_name(), "Poe, Kai (KJ)");
+    EXPECT_EQ(week[2].appointment.start, TimeOfDay::at(8, 30));
+
+    const auto anas = diary.diary(Date(2026, 12, 2), DiarySpan::Week, ana.clinician_id);
+    ASSERT_EQ(anas.size(), 1u);
+    EXPECT_EQ(anas[0].appointment.patient_id, mia);
+    const auto day = diary.diary(Date(2026, 12, 1), DiarySpan::Day, std::nullopt);
+    ASSERT_EQ(day.size(), 1u);
+    EXPECT_EQ(day[0].patient_name(), "Doe, Jane");
+    EXPECT_TRUE(diary.diary(Date(2026, 12, 4), DiarySpan::Day, std::nullopt).empty());
+
+    const auto janes = diary.diary_of_patient(jane);
+    EXPECT_EQ(ids(janes), ids(diary.for_patient(jane)));
+    ASSERT_EQ(janes.size(), 2u);
+    EXPECT_EQ(janes[1].appointment.date, Date(2026, 12, 8));
+    EXPECT_THROW(diary.diary_of_patient(999), NotFound);
+}
