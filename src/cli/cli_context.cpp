@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <iostream>
+#include <system_error>
 
 namespace fc::cli {
 
@@ -21,11 +22,12 @@ Clinic& Context::clinic(bool create)
         try {
             clinic_ = std::make_unique<Clinic>(path, create);
         } catch (const ClinicFileError& e) {
-            if (e.kind() == ClinicFileError::Kind::Missing)
+            // No file at all: say what to do (an empty one's message already does).
+            if (std::error_code ec; e.kind() == ClinicFileError::Kind::Missing && !std::filesystem::exists(path, ec))
                 throw ClinicFileError(e.kind(), std::string(e.what()) +
-                                                    " Create it with 'floorchart-cli init', name another with --db, or, if it held your clinic, put "
-                                                    "back a backup (floorchart-cli backup list, then floorchart-cli "
-                                                    "restore FILE).");
+                                                    " Create it with 'floorchart-cli init', name another with --db, "
+                                                    "or, if it held your clinic, put back a backup (floorchart-cli "
+                                                    "backup list, then floorchart-cli restore FILE).");
             throw;
         }
     }

@@ -51,6 +51,7 @@ TEST_F(CliClinicFileTest, OnlyInitMakesAClinicOfAMissingOrEmptyFile)
         EXPECT_EQ(r.exit_code, 1) << command[0] << ": " << r.err;
         EXPECT_TRUE(contains(r.err, "empty")) << r.err;
         EXPECT_TRUE(contains(r.err, "backup")) << r.err;
+        EXPECT_EQ(r.err.find("init"), r.err.rfind("init")) << "the advice is given once: " << r.err;
         EXPECT_EQ(fs::file_size(db), 0u) << command[0] << " changed the empty file";
     }
 
